@@ -1,0 +1,12 @@
+import { expect, test } from './fixtures.js';
+
+for (const path of ['/', '/linear']) {
+  test(`${path} fits a 360 px phone without sideways scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(path);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+  });
+}

@@ -1,0 +1,139 @@
+import { useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { formatCount } from '../format/numbers.js';
+import { fromPosition, keyStep, LOG_POSITIONS, snap, toPosition, type SliderScale } from './sliderScale.js';
+
+export interface SliderProps {
+  /** Visible label; also the accessible name, so it contains the symbol (e.g. "d_model"). */
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  step?: number;
+  /** Log scale for ranges that span orders of magnitude (e.g. 1 to 65,536). */
+  log?: boolean;
+  /** Stops worth a button under the track, e.g. GPT‑3's 12,288. */
+  marks?: readonly { value: number; label: string }[];
+  onChange: (value: number) => void;
+  /** Focus or hover on the control, to highlight what it sets. */
+  onFocusChange?: (focused: boolean) => void;
+  /** Extra words after the value for screen readers, e.g. "neurons". */
+  unit?: string;
+  /** Id of the term this control sets, to tie it to the formula and diagram. */
+  term?: string;
+}
+
+/**
+ * A native range input (keyboard, touch and screen readers for free) paired
+ * with a number field for exact values. A typed value outside the range is
+ * kept in the field with an error until the reader fixes or leaves it.
+ */
+export function Slider({
+  label,
+  value,
+  min,
+  max,
+  step = 1,
+  log = false,
+  marks,
+  onChange,
+  onFocusChange,
+  unit,
+  term,
+}: SliderProps) {
+  const id = useId();
+  const scale: SliderScale = { min, max, step, log };
+  const [draft, setDraft] = useState<string | null>(null);
+  const error = draft === null ? null : validate(draft, scale);
+  const valueText = `${formatCount(value)}${unit ? ` ${unit}` : ''}`;
+
+  const onRange = (event: ChangeEvent<HTMLInputElement>) => {
+    setDraft(null);
+    const next = log ? fromPosition(scale, Number(event.target.value)) : snap(scale, Number(event.target.value));
+    if (next !== value) onChange(next);
+  };
+  const onRangeKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    // A log track's positions are not values: step in values instead.
+    if (!log) return;
+    const next = keyStep(scale, value, event.key);
+    if (next === undefined) return;
+    event.preventDefault();
+    if (next !== value) onChange(next);
+  };
+  const onNumber = (event: ChangeEvent<HTMLInputElement>) => {
+    const text = event.target.value;
+    setDraft(text);
+    if (validate(text, scale) === null && Number(text) !== value) onChange(Number(text));
+  };
+  const focusProps = onFocusChange && {
+    onFocus: () => onFocusChange(true),
+    onBlur: () => onFocusChange(false),
+    onPointerEnter: () => onFocusChange(true),
+    onPointerLeave: () => onFocusChange(false),
+  };
+
+  return (
+    <div className="control slider" data-term={term} {...focusProps}>
+      <label htmlFor={`${id}-range`}>{label}</label>
+      <div className="slider-row">
+        <input
+          id={`${id}-range`}
+          type="range"
+          min={log ? 0 : min}
+          max={log ? LOG_POSITIONS : max}
+          step={log ? 1 : step}
+          value={log ? toPosition(scale, value) : value}
+          aria-valuetext={valueText}
+          onChange={onRange}
+          onKeyDown={onRangeKey}
+        />
+        <input
+          type="number"
+          inputMode="numeric"
+          aria-label={`${label}, exact value`}
+          min={min}
+          max={max}
+          step={step}
+          value={draft ?? String(value)}
+          aria-invalid={error !== null}
+          aria-describedby={error === null ? undefined : `${id}-error`}
+          onChange={onNumber}
+          onBlur={() => error === null && setDraft(null)}
+          onKeyDown={(e) => e.key === 'Escape' && setDraft(null)}
+        />
+      </div>
+      {error !== null && (
+        <p className="control-error" id={`${id}-error`} role="status">
+          {error} Press Escape to undo.
+        </p>
+      )}
+      {marks && marks.length > 0 && (
+        <div className="slider-marks" role="group" aria-label={`${label} stops`}>
+          {marks.map((mark) => (
+            <button
+              key={mark.value}
+              type="button"
+              className="mark"
+              aria-pressed={mark.value === value}
+              onClick={() => {
+                setDraft(null);
+                onChange(mark.value);
+              }}
+            >
+              {mark.label}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function validate(text: string, scale: SliderScale): string | null {
+  const number = text.trim() === '' ? Number.NaN : Number(text);
+  if (!Number.isFinite(number)) return 'Type a number.';
+  if (number < scale.min || number > scale.max) return `Use ${formatCount(scale.min)} to ${formatCount(scale.max)}.`;
+  if (snap(scale, number) !== number) {
+    return scale.step === 1 ? 'Use a whole number.' : `Use a multiple of ${formatCount(scale.step)}.`;
+  }
+  return null;
+}

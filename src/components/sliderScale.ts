@@ -1,0 +1,56 @@
+/** Where a value sits on a slider track, and back. Log scales give small and huge sizes room on one track. */
+export interface SliderScale {
+  min: number;
+  max: number;
+  step: number;
+  log: boolean;
+}
+
+/** Track positions of a log-scale slider: fine enough for a smooth drag. */
+export const LOG_POSITIONS = 1000;
+
+export function snap(scale: SliderScale, value: number): number {
+  const snapped = scale.min + Math.round((value - scale.min) / scale.step) * scale.step;
+  return Math.min(scale.max, Math.max(scale.min, snapped));
+}
+
+export function toPosition(scale: SliderScale, value: number): number {
+  if (!scale.log) return value;
+  const t = Math.log(value / scale.min) / Math.log(scale.max / scale.min);
+  return Math.round(t * LOG_POSITIONS);
+}
+
+export function fromPosition(scale: SliderScale, position: number): number {
+  if (!scale.log) return snap(scale, position);
+  return snap(scale, scale.min * (scale.max / scale.min) ** (position / LOG_POSITIONS));
+}
+
+/**
+ * The value a key press leads to, or undefined for keys the slider leaves alone.
+ * Arrows move one step; Page Up/Down ten steps (a doubling on a log scale).
+ */
+export function keyStep(scale: SliderScale, value: number, key: string): number | undefined {
+  const page = (up: boolean) => {
+    if (!scale.log) return snap(scale, value + (up ? 10 : -10) * scale.step);
+    const next = snap(scale, up ? value * 2 : value / 2);
+    return next === value ? snap(scale, value + (up ? scale.step : -scale.step)) : next;
+  };
+  switch (key) {
+    case 'ArrowUp':
+    case 'ArrowRight':
+      return snap(scale, value + scale.step);
+    case 'ArrowDown':
+    case 'ArrowLeft':
+      return snap(scale, value - scale.step);
+    case 'PageUp':
+      return page(true);
+    case 'PageDown':
+      return page(false);
+    case 'Home':
+      return scale.min;
+    case 'End':
+      return scale.max;
+    default:
+      return undefined;
+  }
+}

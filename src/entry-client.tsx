@@ -1,0 +1,21 @@
+import 'katex/dist/katex.min.css';
+import './styles/index.css';
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App, ROUTER_BASE } from './app/App.js';
+
+// Static hosts serve /linear/ for /linear; the router knows the path without the slash.
+const { pathname, search, hash } = window.location;
+if (pathname.length > ROUTER_BASE.length + 1 && pathname.endsWith('/')) {
+  window.history.replaceState(window.history.state, '', `${pathname.replace(/\/+$/, '')}${search}${hash}`);
+}
+
+const root = document.getElementById('root')!;
+const app = (
+  <StrictMode>
+    <App />
+  </StrictMode>
+);
+// Prerendered pages hydrate; the dev server's empty shell renders from scratch.
+if (root.firstElementChild) hydrateRoot(root, app);
+else createRoot(root).render(app);

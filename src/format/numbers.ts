@@ -1,0 +1,19 @@
+// A fixed locale, so the prerendered page and the reader's browser print the same digits.
+const full = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** An exact count with thousands separators: 173946175488 → "173,946,175,488". */
+export function formatCount(n: number): string {
+  return full.format(n);
+}
+
+/** A short form to sit beside the exact one: 173946175488 → "173.9B"; undefined below 10,000, where it adds nothing. */
+export function formatCompact(n: number): string | undefined {
+  return Math.abs(n) < 10_000 ? undefined : compact.format(n);
+}
+
+/** A ratio such as synapses per neuron, to one decimal: 14745.6 → "14,745.6", 3 → "3". */
+export function formatRatio(x: number): string {
+  return oneDecimal.format(x);
+}

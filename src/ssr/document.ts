@@ -1,0 +1,43 @@
+import { escapeHtml } from '../components/formula.js';
+
+export interface PageMeta {
+  title: string;
+  description: string;
+  /** The page's path including the base, e.g. `/linear`. */
+  path: string;
+}
+
+/** The head tags of one page: description and social previews. */
+export function headTags(meta: PageMeta): string {
+  const title = escapeHtml(meta.title);
+  const description = escapeHtml(meta.description);
+  return [
+    `<meta name="description" content="${description}" />`,
+    `<meta property="og:type" content="article" />`,
+    `<meta property="og:title" content="${title}" />`,
+    `<meta property="og:description" content="${description}" />`,
+    `<meta property="og:url" content="${escapeHtml(meta.path)}" />`,
+    `<meta name="twitter:card" content="summary" />`,
+    `<meta name="twitter:title" content="${title}" />`,
+    `<meta name="twitter:description" content="${description}" />`,
+  ].join('\n    ');
+}
+
+/** Module preloads for the chunks a page hydrates with, so they download in parallel with the entry. */
+export function preloadTags(files: readonly string[], base: string): string {
+  return files
+    .map((file) => `<link rel="modulepreload" crossorigin href="${escapeHtml(base + file)}" />`)
+    .join('\n    ');
+}
+
+/** Fills the built index.html with one page: its title, head tags and prerendered body. */
+export function fillDocument(template: string, page: { title: string; head: string; html: string }): string {
+  for (const marker of ['<!--app-head-->', '<!--app-html-->', '</title>']) {
+    if (!template.includes(marker)) throw new Error(`index.html is missing ${marker}`);
+  }
+  // Replacer functions, so a "$&" in the prose is not read as a replacement pattern.
+  return template
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.title)}</title>`)
+    .replace('<!--app-head-->', () => page.head)
+    .replace('<!--app-html-->', () => page.html);
+}

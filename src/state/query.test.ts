@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { readQuery, writeQuery } from './query.js';
+import { choice, defaultsOf, flag, int, intList } from './schema.js';
+
+const schema = {
+  dModel: int({ key: 'd_model', label: 'd_model', min: 64, max: 16_384, step: 64, default: 768 }),
+  cell: choice({
+    key: 'cell',
+    label: 'cell',
+    options: [
+      { value: 'rnn', label: 'RNN' },
+      { value: 'lstm', label: 'LSTM' },
+    ],
+    default: 'rnn',
+  }),
+  bias: flag({ key: 'bias', label: 'bias', default: true }),
+  widths: intList({ key: 'widths', label: 'widths', min: 1, max: 100, maxLength: 3, default: [2, 2] }),
+};
+const read = (query: string) => readQuery(schema, new URLSearchParams(query));
+
+describe('readQuery', () => {
+  it('reads valid values by their text symbols', () => {
+    expect(read('d_model=4096&cell=lstm&bias=0&widths=3,4,5')).toEqual({
+      values: { dModel: 4096, cell: 'lstm', bias: false, widths: [3, 4, 5] },
+      notices: [],
+    });
+  });
+
+  it('ignores keys it does not know and values that are absent', () => {
+    expect(read('foo=1&n_layers=3')).toEqual({ values: {}, notices: [] });
+  });
+
+  it.each([
+    ['d_model=abc', {}, /ignored d_model="abc": not a number/],
+    ['d_model=', {}, /not a number/],
+    ['d_model=1e309', {}, /not a number/],
+    ['d_model=-5', { dModel: 64 }, /below the minimum 64; using 64/],
+    ['d_model=0', { dModel: 64 }, /below the minimum/],
+    ['d_model=99999999', { dModel: 16_384 }, /above the maximum 16,384; using 16,384/],
+    ['d_model=800.5', { dModel: 832 }, /not an allowed step; using 832/],
+    ['cell=transformer', {}, /use one of rnn, lstm/],
+    ['bias=maybe', {}, /use 1 or 0/],
+    ['widths=1,,2', {}, /up to 3 numbers/],
+    ['widths=1,2,3,4', {}, /up to 3 numbers/],
+    ['widths=0,500', { widths: [1, 100] }, /outside 1–100; using 1,100/],
+  ])('%s is clamped or ignored, and says so', (query, values, message) => {
+    const result = read(query);
+    expect(result.values).toEqual(values);
+    expect(result.notices).toHaveLength(1);
+    expect(result.notices[0]!.message).toMatch(message);
+  });
+
+  it('quotes a long or hostile value back shortened, as data', () => {
+    const hostile = `<img src=x onerror=alert(1)>${'9'.repeat(10_000)}`;
+    const { notices } = read(`d_model=${encodeURIComponent(hostile)}`);
+    expect(notices[0]!.message.length).toBeLessThan(120);
+    expect(notices[0]!.message).toContain('"<img src=x onerror=alert(1)>…"'.slice(0, 20));
+  });
+});
+
+describe('writeQuery', () => {
+  const defaults = defaultsOf(schema);
+
+  it('writes only what differs from the base, and keeps other keys', () => {
+    const search = writeQuery(
+      schema,
+      { ...defaults, dModel: 4096, widths: [3, 3] },
+      defaults,
+      new URLSearchParams('other=1&bias=0'),
+    );
+    expect(search.toString()).toBe('other=1&d_model=4096&widths=3%2C3');
+  });
+
+  it('round-trips through readQuery', () => {
+    const values = { dModel: 12_288, cell: 'lstm' as const, bias: false, widths: [9, 8, 7] };
+    const search = writeQuery(schema, values, defaults, new URLSearchParams());
+    expect(readQuery(schema, search).values).toEqual(values);
+  });
+});

@@ -1,0 +1,112 @@
+import { formatCount } from '../format/numbers.js';
+import { clampInt, type IntParam, type Param, type Schema, type Values } from './schema.js';
+
+/** What reading a link changed or ignored, said to the reader in words. */
+export interface QueryNotice {
+  key: string;
+  message: string;
+}
+
+type Parsed = { value: unknown; notice?: string } | { notice: string };
+
+const MAX_SHOWN = 24;
+/** A query value as it may be quoted back to the reader: short, and only ever used as text. */
+export function quote(raw: string): string {
+  return JSON.stringify(raw.length > MAX_SHOWN ? `${raw.slice(0, MAX_SHOWN)}…` : raw);
+}
+
+function parseInt(param: IntParam, raw: string): Parsed {
+  const trimmed = raw.trim();
+  const number = trimmed === '' ? Number.NaN : Number(trimmed);
+  if (!Number.isFinite(number)) return { notice: `ignored ${param.key}=${quote(raw)}: not a number` };
+  const value = clampInt(param, number);
+  if (value === number) return { value };
+  const why =
+    number < param.min
+      ? `below the minimum ${formatCount(param.min)}`
+      : number > param.max
+        ? `above the maximum ${formatCount(param.max)}`
+        : 'not an allowed step';
+  return { value, notice: `${param.key}=${quote(raw)} is ${why}; using ${formatCount(value)}` };
+}
+
+function parseParam(param: Param, raw: string): Parsed {
+  switch (param.kind) {
+    case 'int':
+      return parseInt(param, raw);
+    case 'flag':
+      if (['1', 'true', 'yes', 'on', ''].includes(raw)) return { value: true };
+      if (['0', 'false', 'no', 'off'].includes(raw)) return { value: false };
+      return { notice: `ignored ${param.key}=${quote(raw)}: use 1 or 0` };
+    case 'choice':
+      return param.options.some((o) => o.value === raw)
+        ? { value: raw }
+        : { notice: `ignored ${param.key}=${quote(raw)}: use one of ${param.options.map((o) => o.value).join(', ')}` };
+    case 'intList': {
+      const items = raw.split(',');
+      const numbers = items.map((item) => (item.trim() === '' ? Number.NaN : Number(item)));
+      if (items.length > param.maxLength || numbers.some((n) => !Number.isFinite(n))) {
+        return {
+          notice: `ignored ${param.key}=${quote(raw)}: use up to ${param.maxLength} numbers separated by commas`,
+        };
+      }
+      const value = numbers.map((n) => clampInt(param, n));
+      const changed = value.some((v, i) => v !== numbers[i]);
+      return changed
+        ? {
+            value,
+            notice: `${param.key}=${quote(raw)} had sizes outside ${param.min}–${formatCount(param.max)}; using ${value.join(',')}`,
+          }
+        : { value };
+    }
+  }
+}
+
+/**
+ * Reads the schema's keys from a query string. Never throws: a bad value is
+ * ignored or clamped, and each such case yields a notice for the reader.
+ */
+export function readQuery<S extends Schema>(
+  schema: S,
+  search: URLSearchParams,
+): { values: Partial<Values<S>>; notices: QueryNotice[] } {
+  const values: Record<string, unknown> = {};
+  const notices: QueryNotice[] = [];
+  for (const [name, param] of Object.entries(schema)) {
+    const raw = search.get(param.key);
+    if (raw === null) continue;
+    const parsed = parseParam(param, raw);
+    if ('value' in parsed) values[name] = parsed.value;
+    if (parsed.notice !== undefined) notices.push({ key: param.key, message: parsed.notice });
+  }
+  return { values: values as Partial<Values<S>>, notices };
+}
+
+function serialise(param: Param, value: unknown): string {
+  if (param.kind === 'flag') return value ? '1' : '0';
+  if (param.kind === 'intList') return (value as readonly number[]).join(',');
+  return String(value);
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((x, i) => x === b[i]) : a === b;
+}
+
+/**
+ * Writes the schema's values into `search` (a copy), leaving other keys as
+ * they are; values equal to `base` are removed, so links stay short.
+ */
+export function writeQuery<S extends Schema>(
+  schema: S,
+  values: Values<S>,
+  base: Values<S>,
+  search: URLSearchParams,
+): URLSearchParams {
+  const next = new URLSearchParams(search);
+  for (const [name, param] of Object.entries(schema)) {
+    const value = values[name];
+    if (sameValue(value, base[name])) next.delete(param.key);
+    else next.set(param.key, serialise(param, value));
+  }
+  return next;
+}

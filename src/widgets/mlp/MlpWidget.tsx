@@ -1,0 +1,153 @@
+import { useMemo } from 'react';
+import { useStore } from 'zustand';
+import { Toggle } from '../../components/Choice.js';
+import { CountTable, standardRows } from '../../components/CountTable.js';
+import { LiveFormula } from '../../components/LiveFormula.js';
+import { Slider } from '../../components/Slider.js';
+import { WidgetFrame } from '../../components/WidgetFrame.js';
+import { countMlp } from '../../counting/index.js';
+import { layerFocus, parseFocus } from '../../diagrams/mlp/focus.js';
+import { layoutNetwork } from '../../diagrams/mlp/layoutNetwork.js';
+import { MatrixDiagram } from '../../diagrams/mlp/MatrixDiagram.js';
+import { NetworkDiagram } from '../../diagrams/mlp/NetworkDiagram.js';
+import { useWidth } from '../../diagrams/useWidth.js';
+import { formatCount, formatRatio } from '../../format/numbers.js';
+import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
+import layerFormula from './layer.tex';
+import { MAX_LAYERS, MAX_WIDTH, mlpModel, resizeWidths, sizesOf } from './model.js';
+
+const NETWORK_HEIGHT = 260;
+
+export default function MlpWidget(props: WidgetProps) {
+  const { store } = useWidgetStore(mlpModel, props);
+  const input = useStore(store, (s) => s.input);
+  const widths = useStore(store, (s) => s.widths);
+  const bias = useStore(store, (s) => s.bias);
+  const focusId = useStore(store, (s) => s.focus);
+  const { update, setFocus } = store.getState();
+
+  const sizes = useMemo(() => sizesOf(input, widths), [input, widths]);
+  const count = useMemo(() => countMlp({ sizes, bias }), [sizes, bias]);
+  const focus = parseFocus(focusId);
+  const [diagramRef, diagramWidth] = useWidth<HTMLDivElement>(560);
+  const layout = useMemo(
+    () => layoutNetwork(sizes, { width: diagramWidth, height: NETWORK_HEIGHT }),
+    [sizes, diagramWidth],
+  );
+
+  const layers = count.parts;
+  const rows = standardRows(count).map((row) => ({
+    ...row,
+    how: {
+      neurons: layers.map((p) => formatCount(p.neurons)).join(' + '),
+      'per-neuron': `${formatCount(count.synapses)} ÷ ${formatCount(count.neurons)}`,
+      synapses: layers.map((p) => `${formatCount(p.neurons)} × ${formatCount(p.synapsesPerNeuron)}`).join(' + '),
+      parameters: bias ? `${formatCount(count.synapses)} + ${formatCount(count.neurons)} biases` : 'synapses only',
+    }[row.id],
+  }));
+
+  const controls = (
+    <>
+      <Slider
+        label="input size n"
+        value={input}
+        min={1}
+        max={MAX_WIDTH}
+        log
+        unit="inputs"
+        onChange={(v) => update({ input: v })}
+      />
+      <Slider
+        label="n_layers"
+        value={widths.length}
+        min={1}
+        max={MAX_LAYERS}
+        unit="layers"
+        onChange={(n) => update({ widths: resizeWidths(widths, n) })}
+      />
+      {widths.map((w, i) => (
+        <Slider
+          key={i}
+          label={`width of layer ${i + 1} (m${i + 1})`}
+          value={w}
+          min={1}
+          max={MAX_WIDTH}
+          log
+          unit="neurons"
+          onChange={(v) => update({ widths: widths.map((x, j) => (j === i ? v : x)) })}
+          onFocusChange={(on) => setFocus(on ? layerFocus(i + 1) : null)}
+        />
+      ))}
+      <Toggle label="bias (one extra parameter per neuron)" checked={bias} onChange={(v) => update({ bias: v })} />
+    </>
+  );
+
+  const description = `Neuron view: ${formatCount(input)} inputs, then ${layers
+    .map((p, i) => `layer ${i + 1} of ${formatCount(p.neurons)} neurons`)
+    .join(', ')}. Every neuron has a synapse from every output of the column before it.`;
+
+  const diagram = (
+    <div ref={diagramRef} className="mlp-views">
+      <NetworkDiagram
+        layout={layout}
+        width={diagramWidth}
+        height={NETWORK_HEIGHT}
+        focus={focus}
+        onFocus={setFocus}
+        description={description}
+      />
+      <MatrixDiagram
+        sizes={sizes}
+        side={Math.min(110, Math.max(60, diagramWidth / 5))}
+        focus={focus}
+        onFocus={setFocus}
+      />
+    </div>
+  );
+
+  const readout = (
+    <>
+      <div className="formula-lines">
+        {layers.map((part, i) => {
+          const column = i + 1;
+          const lit = focus !== null && 'column' in focus && focus.column === column;
+          return (
+            <div
+              key={part.name}
+              className="formula-line"
+              tabIndex={0}
+              data-focused={lit ? '' : undefined}
+              onFocus={() => setFocus(layerFocus(column))}
+              onBlur={() => setFocus(null)}
+              onPointerEnter={() => setFocus(layerFocus(column))}
+              onPointerLeave={() => setFocus(null)}
+            >
+              <LiveFormula
+                template={layerFormula}
+                values={{
+                  l: String(column),
+                  m: formatCount(part.neurons),
+                  n: formatCount(part.synapsesPerNeuron),
+                  s: formatCount(part.synapses),
+                }}
+                speech={`Layer ${column}: W${column} has ${formatCount(part.neurons)} rows, one per neuron, and ${formatCount(part.synapsesPerNeuron)} columns, one per synapse: ${formatCount(part.synapses)} synapses.`}
+              />
+            </div>
+          );
+        })}
+      </div>
+      <CountTable rows={rows} caption="Counts for the whole MLP" focus={focusId} onFocusRow={setFocus} />
+    </>
+  );
+
+  return (
+    <WidgetFrame
+      model={mlpModel}
+      store={store}
+      controls={controls}
+      diagram={diagram}
+      readout={readout}
+      summary={`${formatCount(count.neurons)} neurons, ${formatCount(count.synapses)} synapses, ${formatRatio(count.synapsesPerNeuron)} per neuron.`}
+    />
+  );
+}
