@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/browser.js';
 
-const PORT = 4173;
+// Another port lets two checkouts run their tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /** End-to-end tests run against the production build (`npm run build`), served by `vite preview`. */
 export default defineConfig({

@@ -1,19 +1,27 @@
 import { useId, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import type { Part } from '../counting/index.js';
 import type { Schema } from '../state/schema.js';
 import { valuesOf, type WidgetStore } from '../state/store.js';
 import type { WidgetModel } from '../state/useWidgetStore.js';
+import { CountTable, type CountRow } from './CountTable.js';
+import { PartsTable } from './PartsTable.js';
 import { useHydrated } from './useHydrated.js';
 import { useSettled } from './useSettled.js';
 
 interface WidgetFrameProps<S extends Schema> {
   model: WidgetModel<S>;
   store: WidgetStore<S>;
+  /** Usually one ParamControl per schema parameter. */
   controls: ReactNode;
   /** The diagrams; each carries its own text alternative. */
   diagram: ReactNode;
-  /** The live formula and the counts. */
-  readout: ReactNode;
+  /** The live formula(s), beside the counts. */
+  formula: ReactNode;
+  /** The totals, computed by src/counting (see standardRows). */
+  rows: readonly CountRow[];
+  /** A per-part breakdown, when the widget has several parts worth a table. */
+  parts?: { caption: string; parts: readonly Part[]; labels?: Readonly<Record<string, string>> };
   caption?: ReactNode;
   /** The counts in one sentence, announced politely once the reader stops dragging. */
   summary: string;
@@ -50,12 +58,16 @@ export function WidgetFrame<S extends Schema>({
   store,
   controls,
   diagram,
-  readout,
+  formula,
+  rows,
+  parts,
   caption,
   summary,
 }: WidgetFrameProps<S>) {
   const titleId = useId();
   const notices = useStore(store, (s) => s.notices);
+  const focus = useStore(store, (s) => s.focus);
+  const { setFocus } = store.getState();
   const announced = useSettled(summary);
   const ready = useHydrated();
   return (
@@ -79,7 +91,15 @@ export function WidgetFrame<S extends Schema>({
       <div className="widget-body">
         <div className="widget-controls">{controls}</div>
         <div className="widget-diagram">{diagram}</div>
-        <div className="widget-readout">{readout}</div>
+        <div className="widget-readout">
+          <div className="widget-formula">{formula}</div>
+          <CountTable rows={rows} caption={`Counts: ${model.title}`} focus={focus} onFocusRow={setFocus} />
+        </div>
+        {parts && (
+          <div className="widget-parts">
+            <PartsTable {...parts} focus={focus} onFocusRow={setFocus} />
+          </div>
+        )}
       </div>
       {caption && <figcaption>{caption}</figcaption>}
       <p className="sr-only" aria-live="polite">

@@ -12,3 +12,4 @@ export {
   type GptSpec,
   type ResolvedGptSpec,
 } from './gpt.js';
+export { GPT2_PRESETS, GPT3_PRESETS, type GptPreset } from './presets/gpt.js';

@@ -17,6 +17,10 @@ export interface IntParam extends ParamBase<number> {
   max: number;
   /** Keyboard step of the slider. Default 1. */
   step?: number;
+  /** A log-scale track, for ranges over orders of magnitude (1 to 65,536). */
+  log?: boolean;
+  /** Word after the value for screen readers, e.g. "neurons". */
+  unit?: string;
   /** Values worth marking on the slider, e.g. GPT‑2's 768 and GPT‑3's 12,288. */
   marks?: readonly { value: number; label: string }[];
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
-import { Toggle } from '../../components/Choice.js';
-import { CountTable, standardRows } from '../../components/CountTable.js';
+import { ParamControl } from '../../components/ParamControl.js';
+import { standardRows } from '../../components/CountTable.js';
 import { LiveFormula } from '../../components/LiveFormula.js';
 import { Slider } from '../../components/Slider.js';
 import { WidgetFrame } from '../../components/WidgetFrame.js';
@@ -13,8 +13,9 @@ import { NetworkDiagram } from '../../diagrams/mlp/NetworkDiagram.js';
 import { useWidth } from '../../diagrams/useWidth.js';
 import { formatCount, formatRatio } from '../../format/numbers.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
+import { useControlShown } from '../../state/widgetOptions.js';
 import layerFormula from './layer.tex';
-import { MAX_LAYERS, MAX_WIDTH, mlpModel, resizeWidths, sizesOf } from './model.js';
+import { MAX_LAYERS, MAX_WIDTH, mlpModel, mlpSchema, resizeWidths, sizesOf } from './model.js';
 
 const NETWORK_HEIGHT = 260;
 
@@ -25,6 +26,7 @@ export default function MlpWidget(props: WidgetProps) {
   const bias = useStore(store, (s) => s.bias);
   const focusId = useStore(store, (s) => s.focus);
   const { update, setFocus } = store.getState();
+  const widthsShown = useControlShown(mlpSchema.widths.key);
 
   const sizes = useMemo(() => sizesOf(input, widths), [input, widths]);
   const count = useMemo(() => countMlp({ sizes, bias }), [sizes, bias]);
@@ -48,37 +50,33 @@ export default function MlpWidget(props: WidgetProps) {
 
   const controls = (
     <>
-      <Slider
-        label="input size n"
-        value={input}
-        min={1}
-        max={MAX_WIDTH}
-        log
-        unit="inputs"
-        onChange={(v) => update({ input: v })}
-      />
-      <Slider
-        label="n_layers"
-        value={widths.length}
-        min={1}
-        max={MAX_LAYERS}
-        unit="layers"
-        onChange={(n) => update({ widths: resizeWidths(widths, n) })}
-      />
-      {widths.map((w, i) => (
-        <Slider
-          key={i}
-          label={`width of layer ${i + 1} (m${i + 1})`}
-          value={w}
-          min={1}
-          max={MAX_WIDTH}
-          log
-          unit="neurons"
-          onChange={(v) => update({ widths: widths.map((x, j) => (j === i ? v : x)) })}
-          onFocusChange={(on) => setFocus(on ? layerFocus(i + 1) : null)}
-        />
-      ))}
-      <Toggle label="bias (one extra parameter per neuron)" checked={bias} onChange={(v) => update({ bias: v })} />
+      <ParamControl model={mlpModel} store={store} name="input" />
+      {widthsShown && (
+        <>
+          <Slider
+            label="n_layers"
+            value={widths.length}
+            min={1}
+            max={MAX_LAYERS}
+            unit="layers"
+            onChange={(n) => update({ widths: resizeWidths(widths, n) })}
+          />
+          {widths.map((w, i) => (
+            <Slider
+              key={i}
+              label={`width of layer ${i + 1} (m${i + 1})`}
+              value={w}
+              min={1}
+              max={MAX_WIDTH}
+              log
+              unit="neurons"
+              onChange={(v) => update({ widths: widths.map((x, j) => (j === i ? v : x)) })}
+              onFocusChange={(on) => setFocus(on ? layerFocus(i + 1) : null)}
+            />
+          ))}
+        </>
+      )}
+      <ParamControl model={mlpModel} store={store} name="bias" />
     </>
   );
 
@@ -105,39 +103,36 @@ export default function MlpWidget(props: WidgetProps) {
     </div>
   );
 
-  const readout = (
-    <>
-      <div className="formula-lines">
-        {layers.map((part, i) => {
-          const column = i + 1;
-          const lit = focus !== null && 'column' in focus && focus.column === column;
-          return (
-            <div
-              key={part.name}
-              className="formula-line"
-              tabIndex={0}
-              data-focused={lit ? '' : undefined}
-              onFocus={() => setFocus(layerFocus(column))}
-              onBlur={() => setFocus(null)}
-              onPointerEnter={() => setFocus(layerFocus(column))}
-              onPointerLeave={() => setFocus(null)}
-            >
-              <LiveFormula
-                template={layerFormula}
-                values={{
-                  l: String(column),
-                  m: formatCount(part.neurons),
-                  n: formatCount(part.synapsesPerNeuron),
-                  s: formatCount(part.synapses),
-                }}
-                speech={`Layer ${column}: W${column} has ${formatCount(part.neurons)} rows, one per neuron, and ${formatCount(part.synapsesPerNeuron)} columns, one per synapse: ${formatCount(part.synapses)} synapses.`}
-              />
-            </div>
-          );
-        })}
-      </div>
-      <CountTable rows={rows} caption="Counts for the whole MLP" focus={focusId} onFocusRow={setFocus} />
-    </>
+  const formula = (
+    <div className="formula-lines">
+      {layers.map((part, i) => {
+        const column = i + 1;
+        const lit = focus !== null && 'column' in focus && focus.column === column;
+        return (
+          <div
+            key={part.name}
+            className="formula-line"
+            tabIndex={0}
+            data-focused={lit ? '' : undefined}
+            onFocus={() => setFocus(layerFocus(column))}
+            onBlur={() => setFocus(null)}
+            onPointerEnter={() => setFocus(layerFocus(column))}
+            onPointerLeave={() => setFocus(null)}
+          >
+            <LiveFormula
+              template={layerFormula}
+              values={{
+                l: String(column),
+                m: formatCount(part.neurons),
+                n: formatCount(part.synapsesPerNeuron),
+                s: formatCount(part.synapses),
+              }}
+              speech={`Layer ${column}: W${column} has ${formatCount(part.neurons)} rows, one per neuron, and ${formatCount(part.synapsesPerNeuron)} columns, one per synapse: ${formatCount(part.synapses)} synapses.`}
+            />
+          </div>
+        );
+      })}
+    </div>
   );
 
   return (
@@ -146,7 +141,8 @@ export default function MlpWidget(props: WidgetProps) {
       store={store}
       controls={controls}
       diagram={diagram}
-      readout={readout}
+      formula={formula}
+      rows={rows}
       summary={`${formatCount(count.neurons)} neurons, ${formatCount(count.synapses)} synapses, ${formatRatio(count.synapsesPerNeuron)} per neuron.`}
     />
   );

@@ -5,7 +5,7 @@ export const MAX_WIDTH = 65_536;
 export const MAX_LAYERS = 8;
 
 export const mlpSchema = {
-  input: int({ key: 'input', label: 'input size n', min: 1, max: MAX_WIDTH, default: 3 }),
+  input: int({ key: 'input', label: 'input size n', min: 1, max: MAX_WIDTH, log: true, unit: 'inputs', default: 3 }),
   /** One entry per layer; the number of layers is its length. */
   widths: intList({
     key: 'widths',

@@ -2,7 +2,7 @@
  * Numbers the chapters quote in running text, each computed by the counting
  * library from a model's sizes. Prose imports these; it never types a count.
  */
-import { countLinear, countMlp } from '../src/counting/index.js';
+import { countLinear, countMlp } from '../../src/counting/index.js';
 
 export const linear = {
   /** GPT‑2 small's MLP key layer, 768 → 3,072. */

@@ -1,0 +1,57 @@
+import { useStore } from 'zustand';
+import type { Schema, Values } from '../state/schema.js';
+import type { WidgetStore } from '../state/store.js';
+import type { WidgetModel } from '../state/useWidgetStore.js';
+import { useControlShown } from '../state/widgetOptions.js';
+import { Choice, Toggle } from './Choice.js';
+import { Slider } from './Slider.js';
+
+interface ParamControlProps<S extends Schema, K extends keyof S & string> {
+  model: WidgetModel<S>;
+  store: WidgetStore<S>;
+  name: K;
+  /** The formula term / diagram part this control sets; focusing the control lights it. */
+  term?: string;
+}
+
+/**
+ * The control for one schema parameter — slider, segmented choice or checkbox
+ * — labelled, bounded and marked as the schema table says.
+ */
+export function ParamControl<S extends Schema, K extends keyof S & string>({
+  model,
+  store,
+  name,
+  term,
+}: ParamControlProps<S, K>) {
+  const param = model.schema[name]!;
+  const value = useStore(store, (s) => s[name]);
+  const shown = useControlShown(param.key);
+  if (!shown) return null;
+  const { update, setFocus } = store.getState();
+  const set = (v: unknown) => update({ [name]: v } as unknown as Partial<Values<S>>);
+  switch (param.kind) {
+    case 'int':
+      return (
+        <Slider
+          label={param.label}
+          value={value as number}
+          min={param.min}
+          max={param.max}
+          step={param.step}
+          log={param.log}
+          unit={param.unit}
+          marks={param.marks}
+          term={term}
+          onChange={set}
+          onFocusChange={term === undefined ? undefined : (on) => setFocus(on ? term : null)}
+        />
+      );
+    case 'choice':
+      return <Choice label={param.label} value={value as string} options={param.options} onChange={set} />;
+    case 'flag':
+      return <Toggle label={param.label} checked={value as boolean} onChange={set} />;
+    case 'intList':
+      throw new Error(`${model.id}.${name}: a list parameter needs its own controls`);
+  }
+}

@@ -1,0 +1,57 @@
+import type { Part } from '../counting/index.js';
+import { formatCount, formatRatio } from '../format/numbers.js';
+
+interface PartsTableProps {
+  caption: string;
+  parts: readonly Part[];
+  /** Reader-facing names for part names, e.g. `attn.q` → "Query (Q)". */
+  labels?: Readonly<Record<string, string>>;
+  focus?: string | null;
+  onFocusRow?: (id: string | null) => void;
+  /** Show the parameters column (weights plus biases, norms, embeddings). */
+  parameters?: boolean;
+}
+
+/** A layer's or model's parts, one row each; a row lights its part in the diagram and formula. */
+export function PartsTable({ caption, parts, labels, focus, onFocusRow, parameters = true }: PartsTableProps) {
+  return (
+    <table className="parts">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Part</th>
+          <th scope="col" className="neuron-text">
+            Neurons
+          </th>
+          <th scope="col" className="synapse-text">
+            Synapses per neuron
+          </th>
+          <th scope="col" className="synapse-text">
+            Synapses
+          </th>
+          {parameters && <th scope="col">Parameters</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {parts.map((part) => {
+          const handlers = onFocusRow && {
+            tabIndex: 0,
+            onFocus: () => onFocusRow(part.name),
+            onBlur: () => onFocusRow(null),
+            onPointerEnter: () => onFocusRow(part.name),
+            onPointerLeave: () => onFocusRow(null),
+          };
+          return (
+            <tr key={part.name} data-term={part.name} data-focused={focus === part.name ? '' : undefined} {...handlers}>
+              <th scope="row">{labels?.[part.name] ?? part.name}</th>
+              <td className="num">{part.neurons === 0 ? '—' : formatCount(part.neurons)}</td>
+              <td className="num">{part.neurons === 0 ? '—' : formatRatio(part.synapsesPerNeuron)}</td>
+              <td className="num">{part.neurons === 0 ? '—' : formatCount(part.synapses)}</td>
+              {parameters && <td className="num">{formatCount(part.parameters)}</td>}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
