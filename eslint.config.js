@@ -3,6 +3,31 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** The counting library stands alone: no React, DOM, D3 or other project folders. */
+function countingRules(files, outside) {
+  return [
+    {
+      files: [files],
+      ignores: ['src/counting/**/*.test.ts', 'src/counting/test-helpers.ts'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              { group: [outside], message: 'src/counting imports nothing outside its folder.' },
+              {
+                group: ['react', 'react-*', 'd3', 'd3-*', 'zustand', 'zustand/*'],
+                message: 'src/counting is pure TypeScript.',
+              },
+            ],
+          },
+        ],
+        'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage'],
+      },
+    },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-ssr', 'node_modules', 'test-results', 'playwright-report', 'bench/results.json'] },
   js.configs.recommended,
@@ -18,25 +43,6 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
-  {
-    // The counting library stands alone: no React, DOM, D3 or other project folders.
-    files: ['src/counting/**/*.ts'],
-    ignores: ['src/counting/**/*.test.ts', 'src/counting/test-helpers.ts'],
-    languageOptions: { globals: {} },
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['../*'], message: 'src/counting imports nothing outside its folder.' },
-            {
-              group: ['react', 'react-*', 'd3', 'd3-*', 'zustand', 'zustand/*'],
-              message: 'src/counting is pure TypeScript.',
-            },
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage'],
-    },
-  },
+  ...countingRules('src/counting/*.ts', '../*'),
+  ...countingRules('src/counting/*/**/*.ts', '../../*'),
 );
