@@ -32,6 +32,7 @@ export function ParamControl<S extends Schema, K extends keyof S & string>({
   const set = (v: unknown) => update({ [name]: v } as unknown as Partial<Values<S>>);
   switch (param.kind) {
     case 'int':
+    case 'number':
       return (
         <Slider
           label={param.label}

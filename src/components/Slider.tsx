@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
-import { formatCount } from '../format/numbers.js';
+import { formatCount, formatDecimal } from '../format/numbers.js';
+import { decimalsOf } from '../state/schema.js';
 import { fromPosition, keyStep, LOG_POSITIONS, snap, toPosition, type SliderScale } from './sliderScale.js';
 
 export interface SliderProps {
@@ -43,8 +44,9 @@ export function Slider({
   const id = useId();
   const scale: SliderScale = { min, max, step, log };
   const [draft, setDraft] = useState<string | null>(null);
-  const error = draft === null ? null : validate(draft, scale);
-  const valueText = `${formatCount(value)}${unit ? ` ${unit}` : ''}`;
+  const format = (v: number) => (step < 1 ? formatDecimal(v, decimalsOf(step)) : formatCount(v));
+  const error = draft === null ? null : validate(draft, scale, format);
+  const valueText = `${format(value)}${unit ? ` ${unit}` : ''}`;
 
   const onRange = (event: ChangeEvent<HTMLInputElement>) => {
     setDraft(null);
@@ -62,7 +64,7 @@ export function Slider({
   const onNumber = (event: ChangeEvent<HTMLInputElement>) => {
     const text = event.target.value;
     setDraft(text);
-    if (validate(text, scale) === null && Number(text) !== value) onChange(Number(text));
+    if (validate(text, scale, format) === null && Number(text) !== value) onChange(Number(text));
   };
   const focusProps = onFocusChange && {
     onFocus: () => onFocusChange(true),
@@ -128,12 +130,12 @@ export function Slider({
   );
 }
 
-function validate(text: string, scale: SliderScale): string | null {
+function validate(text: string, scale: SliderScale, format: (v: number) => string): string | null {
   const number = text.trim() === '' ? Number.NaN : Number(text);
   if (!Number.isFinite(number)) return 'Type a number.';
-  if (number < scale.min || number > scale.max) return `Use ${formatCount(scale.min)} to ${formatCount(scale.max)}.`;
+  if (number < scale.min || number > scale.max) return `Use ${format(scale.min)} to ${format(scale.max)}.`;
   if (snap(scale, number) !== number) {
-    return scale.step === 1 ? 'Use a whole number.' : `Use a multiple of ${formatCount(scale.step)}.`;
+    return scale.step === 1 ? 'Use a whole number.' : `Use a multiple of ${format(scale.step)}.`;
   }
   return null;
 }

@@ -1,3 +1,5 @@
+import { snapToStep } from '../state/schema.js';
+
 /** Where a value sits on a slider track, and back. Log scales give small and huge sizes room on one track. */
 export interface SliderScale {
   min: number;
@@ -9,10 +11,7 @@ export interface SliderScale {
 /** Track positions of a log-scale slider: fine enough for a smooth drag. */
 export const LOG_POSITIONS = 1000;
 
-export function snap(scale: SliderScale, value: number): number {
-  const snapped = scale.min + Math.round((value - scale.min) / scale.step) * scale.step;
-  return Math.min(scale.max, Math.max(scale.min, snapped));
-}
+export const snap = (scale: SliderScale, value: number): number => snapToStep(scale, value);
 
 export function toPosition(scale: SliderScale, value: number): number {
   if (!scale.log) return value;

@@ -17,3 +17,15 @@ export function formatCompact(n: number): string | undefined {
 export function formatRatio(x: number): string {
   return oneDecimal.format(x);
 }
+
+const decimalFormats = new Map<number, Intl.NumberFormat>();
+
+/** A value on a fractional grid, with exactly `decimals` places: (0.5, 2) → "0.50", (−1.25, 2) → "−1.25". */
+export function formatDecimal(x: number, decimals: number): string {
+  let format = decimalFormats.get(decimals);
+  if (format === undefined) {
+    format = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    decimalFormats.set(decimals, format);
+  }
+  return format.format(x);
+}

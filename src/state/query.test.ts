@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readQuery, writeQuery } from './query.js';
-import { choice, defaultsOf, flag, int, intList } from './schema.js';
+import { choice, defaultsOf, flag, int, intList, num, snapToStep } from './schema.js';
 
 const schema = {
   dModel: int({ key: 'd_model', label: 'd_model', min: 64, max: 16_384, step: 64, default: 768 }),
@@ -75,5 +75,16 @@ describe('writeQuery', () => {
     const values = { dModel: 12_288, cell: 'lstm' as const, bias: false, widths: [9, 8, 7] };
     const search = writeQuery(schema, values, defaults, new URLSearchParams());
     expect(readQuery(schema, search).values).toEqual(values);
+  });
+});
+
+describe('fractional parameters', () => {
+  const weights = { w: num({ key: 'w1', label: 'w1', min: -2, max: 2, step: 0.05, default: 0.5 }) };
+
+  it('snap to the step without drifting and clamp to the range', () => {
+    expect(readQuery(weights, new URLSearchParams('w1=0.3')).values).toEqual({ w: 0.3 });
+    expect(readQuery(weights, new URLSearchParams('w1=0.333')).values).toEqual({ w: 0.35 });
+    expect(readQuery(weights, new URLSearchParams('w1=-7')).values).toEqual({ w: -2 });
+    expect(snapToStep({ min: -2, max: 2, step: 0.1 }, 0.1 + 0.2)).toBe(0.3);
   });
 });

@@ -1,5 +1,5 @@
 import { formatCount } from '../format/numbers.js';
-import { clampInt, type IntParam, type Param, type Schema, type Values } from './schema.js';
+import { snapToStep, type IntParam, type NumberParam, type Param, type Schema, type Values } from './schema.js';
 
 /** What reading a link changed or ignored, said to the reader in words. */
 export interface QueryNotice {
@@ -15,11 +15,11 @@ export function quote(raw: string): string {
   return JSON.stringify(raw.length > MAX_SHOWN ? `${raw.slice(0, MAX_SHOWN)}…` : raw);
 }
 
-function parseInt(param: IntParam, raw: string): Parsed {
+function parseNumber(param: IntParam | NumberParam, raw: string): Parsed {
   const trimmed = raw.trim();
   const number = trimmed === '' ? Number.NaN : Number(trimmed);
   if (!Number.isFinite(number)) return { notice: `ignored ${param.key}=${quote(raw)}: not a number` };
-  const value = clampInt(param, number);
+  const value = snapToStep(param, number);
   if (value === number) return { value };
   const why =
     number < param.min
@@ -33,7 +33,8 @@ function parseInt(param: IntParam, raw: string): Parsed {
 function parseParam(param: Param, raw: string): Parsed {
   switch (param.kind) {
     case 'int':
-      return parseInt(param, raw);
+    case 'number':
+      return parseNumber(param, raw);
     case 'flag':
       if (['1', 'true', 'yes', 'on', ''].includes(raw)) return { value: true };
       if (['0', 'false', 'no', 'off'].includes(raw)) return { value: false };
@@ -50,7 +51,7 @@ function parseParam(param: Param, raw: string): Parsed {
           notice: `ignored ${param.key}=${quote(raw)}: use up to ${param.maxLength} numbers separated by commas`,
         };
       }
-      const value = numbers.map((n) => clampInt(param, n));
+      const value = numbers.map((n) => snapToStep(param, n));
       const changed = value.some((v, i) => v !== numbers[i]);
       return changed
         ? {

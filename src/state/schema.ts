@@ -25,6 +25,11 @@ export interface IntParam extends ParamBase<number> {
   marks?: readonly { value: number; label: string }[];
 }
 
+/** A number on a fractional grid, e.g. a synaptic weight from −2 to 2 in steps of 0.05. */
+export interface NumberParam extends Omit<IntParam, 'kind'> {
+  kind: 'number';
+}
+
 export interface ChoiceParam<T extends string = string> extends ParamBase<T> {
   kind: 'choice';
   options: readonly { value: T; label: string }[];
@@ -41,10 +46,10 @@ export interface IntListParam extends ParamBase<readonly number[]> {
   maxLength: number;
 }
 
-export type Param = IntParam | ChoiceParam | FlagParam | IntListParam;
+export type Param = IntParam | NumberParam | ChoiceParam | FlagParam | IntListParam;
 export type Schema = Record<string, Param>;
 
-export type ValueOf<P extends Param> = P extends IntParam
+export type ValueOf<P extends Param> = P extends IntParam | NumberParam
   ? number
   : P extends ChoiceParam<infer T>
     ? T
@@ -55,6 +60,7 @@ export type ValueOf<P extends Param> = P extends IntParam
 export type Values<S extends Schema> = { [K in keyof S]: ValueOf<S[K]> };
 
 export const int = (spec: Omit<IntParam, 'kind'>): IntParam => ({ kind: 'int', ...spec });
+export const num = (spec: Omit<NumberParam, 'kind'>): NumberParam => ({ kind: 'number', ...spec });
 export const choice = <T extends string>(spec: Omit<ChoiceParam<T>, 'kind'>): ChoiceParam<T> => ({
   kind: 'choice',
   ...spec,
@@ -66,9 +72,18 @@ export function defaultsOf<S extends Schema>(schema: S): Values<S> {
   return Object.fromEntries(Object.entries(schema).map(([name, param]) => [name, param.default])) as Values<S>;
 }
 
-/** Snaps `value` into the parameter's range and onto its step grid (from min). */
-export function clampInt(param: Pick<IntParam, 'min' | 'max' | 'step'>, value: number): number {
-  const step = param.step ?? 1;
-  const snapped = param.min + Math.round((value - param.min) / step) * step;
-  return Math.min(param.max, Math.max(param.min, snapped));
+/** Decimal places of a step: 0.05 → 2, 64 → 0. */
+export function decimalsOf(step: number): number {
+  return (String(step).split('.')[1] ?? '').length;
+}
+
+/**
+ * Snaps `value` into [min, max] and onto the step grid counted from min,
+ * rounded to the step's decimals so 0.1-steps do not drift (0.30000000000000004).
+ */
+export function snapToStep(range: { min: number; max: number; step?: number }, value: number): number {
+  const step = range.step ?? 1;
+  const snapped = range.min + Math.round((value - range.min) / step) * step;
+  const clamped = Math.min(range.max, Math.max(range.min, snapped));
+  return Number(clamped.toFixed(decimalsOf(step)));
 }

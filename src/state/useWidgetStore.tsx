@@ -22,7 +22,7 @@ export interface WidgetModel<S extends Schema> {
 
 /** Props every widget takes from a chapter. */
 export interface WidgetProps {
-  /** Widgets with the same `link` on a page share one store: dragging one moves the others. */
+  /** Widgets with the same `link` on a page share one store (they must share one schema object): dragging one moves the others. */
   link?: string;
   /** Start from this preset instead of the schema's defaults. */
   preset?: string;
@@ -67,8 +67,8 @@ export function useWidgetStore<S extends Schema>(
   const [own] = useState(() => {
     const base = baseValues(model, preset);
     const existing = link === undefined ? undefined : scope?.get(link);
-    if (existing !== undefined && existing.model !== (model as unknown as WidgetModel<Schema>)) {
-      throw new Error(`Widgets linked as "${link}" must share one model; ${model.id} and ${existing.model.id} differ`);
+    if (existing !== undefined && existing.model.schema !== (model.schema as Schema)) {
+      throw new Error(`Widgets linked as "${link}" must share one schema; ${model.id} and ${existing.model.id} differ`);
     }
     const entry: Entry = existing ?? {
       store: createWidgetStore(model.schema, base, model.constrain) as unknown as WidgetStore<Schema>,
