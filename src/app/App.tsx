@@ -1,4 +1,5 @@
 import { Link, Route, Router, Switch } from 'wouter';
+import { EmbedPage } from '../embed/EmbedPage.js';
 import { chapters } from './chapters.js';
 import { ChapterPage, HomePage, NotFoundPage } from './pages.js';
 import { SITE_TITLE } from './siteMap.js';
@@ -50,7 +51,12 @@ function Site() {
 export function App({ ssrPath }: { ssrPath?: string }) {
   return (
     <Router base={ROUTER_BASE} ssrPath={ssrPath}>
-      <Site />
+      <Switch>
+        <Route path="/embed/:id">{({ id }) => <EmbedPage id={id} />}</Route>
+        <Route>
+          <Site />
+        </Route>
+      </Switch>
     </Router>
   );
 }

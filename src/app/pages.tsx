@@ -4,13 +4,8 @@ import { ChapterNav } from './ChapterNav.js';
 import { introduction, type Chapter } from './chapters.js';
 import { Contents } from './Contents.js';
 import { mdxComponents } from './mdxComponents.js';
+import { pageMeta } from './pageMeta.js';
 import { SITE_TITLE } from './siteMap.js';
-
-/** Title for the tab and for social previews. */
-export function documentTitle(chapter: Chapter | undefined): string {
-  if (chapter === undefined) return `Page not found · ${SITE_TITLE}`;
-  return chapter.path === '/' ? SITE_TITLE : `${chapter.title} · ${SITE_TITLE}`;
-}
 
 /** Whether a page has been shown yet: the first comes with the document, later ones by client-side navigation. */
 let shownPage = false;
@@ -19,7 +14,7 @@ let shownPage = false;
 function usePageArrival(chapter: Chapter | undefined) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = documentTitle(chapter);
+    document.title = pageMeta(chapter?.path ?? '/404').title;
     if (!shownPage) {
       shownPage = true;
       return;

@@ -1,20 +1,26 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Part } from '../counting/index.js';
-import type { Schema } from '../state/schema.js';
+import { writeQuery } from '../state/query.js';
+import { defaultsOf, type Schema } from '../state/schema.js';
 import { valuesOf, type WidgetStore } from '../state/store.js';
-import type { WidgetModel } from '../state/useWidgetStore.js';
+import type { FrameSchema, WidgetModel } from '../state/useWidgetStore.js';
+import { useWidgetOptions } from '../state/widgetOptions.js';
 import { CountTable, type CountRow } from './CountTable.js';
+import { PresetButtons } from './frame/PresetButtons.js';
+import { siteUrl } from './frame/siteUrl.js';
+import { Toolbar } from './frame/Toolbar.js';
+import { usePresentation } from './frame/usePresentation.js';
 import { PartsTable } from './PartsTable.js';
 import { useHydrated } from './useHydrated.js';
 import { useSettled } from './useSettled.js';
 
 interface WidgetFrameProps<S extends Schema> {
   model: WidgetModel<S>;
-  store: WidgetStore<S>;
+  store: WidgetStore<S & FrameSchema>;
   /** Usually one ParamControl per schema parameter. */
   controls: ReactNode;
-  /** The diagrams; each carries its own text alternative. */
+  /** The diagrams (`svg.diagram`), each with its own text alternative. */
   diagram: ReactNode;
   /** The live formula(s), beside the counts. */
   formula: ReactNode;
@@ -27,57 +33,70 @@ interface WidgetFrameProps<S extends Schema> {
   summary: string;
 }
 
-function PresetButtons<S extends Schema>({ model, store }: { model: WidgetModel<S>; store: WidgetStore<S> }) {
-  const values = useStore(store, (s) => JSON.stringify(valuesOf(model.schema, s)));
-  if (!model.presets?.length) return null;
-  const current = JSON.parse(values) as Record<string, unknown>;
-  return (
-    <div className="presets" role="group" aria-label="Presets">
-      {model.presets.map((preset) => {
-        const active = Object.entries(preset.values).every(
-          ([k, v]) => JSON.stringify(current[k]) === JSON.stringify(v),
-        );
-        return (
-          <button
-            key={preset.id}
-            type="button"
-            aria-pressed={active}
-            onClick={() => store.getState().update(preset.values)}
-          >
-            {preset.label}
-          </button>
-        );
-      })}
-    </div>
-  );
-}
-
-/** The frame every widget shares: title, presets, notices about the link, controls, diagram, counts. */
-export function WidgetFrame<S extends Schema>({
-  model,
-  store,
-  controls,
-  diagram,
-  formula,
-  rows,
-  parts,
-  caption,
-  summary,
-}: WidgetFrameProps<S>) {
+/**
+ * The frame every widget shares: title, tools (share, present, hide counts,
+ * download), presets, notices about the link, controls, diagram, formula,
+ * counts, parts, caption.
+ */
+export function WidgetFrame<S extends Schema>(props: WidgetFrameProps<S>) {
+  const { model, store, controls, diagram, formula, rows, parts, caption, summary } = props;
   const titleId = useId();
+  const figure = useRef<HTMLElement>(null);
   const notices = useStore(store, (s) => s.notices);
   const focus = useStore(store, (s) => s.focus);
+  const predict = useStore(store, (s) => s.predict);
   const { setFocus } = store.getState();
-  const announced = useSettled(summary);
+  // Presets and the frame's own settings are partial values of the framed schema.
+  const update = (patch: object) => (store.getState().update as (patch: object) => void)(patch);
+  const { embedded } = useWidgetOptions();
   const ready = useHydrated();
+  const announced = useSettled(predict ? 'Counts hidden.' : summary);
+  const presentation = usePresentation(figure, {
+    widgetId: model.id,
+    embedded,
+    presetCount: model.presets?.length ?? 0,
+    pickPreset: (i) => model.presets?.[i] && update(model.presets[i].values),
+  });
+
+  const shareTarget = () => ({
+    id: model.id,
+    title: `${model.title} (interactive)`,
+    query: writeQuery(
+      model.schema,
+      valuesOf(model.schema, store.getState() as never),
+      defaultsOf(model.schema),
+      new URLSearchParams(),
+    ).toString(),
+    siteUrl: siteUrl(),
+  });
+
   return (
-    <figure className="widget" aria-labelledby={titleId} data-widget={model.id} data-ready={ready || undefined}>
+    <figure
+      ref={figure}
+      className={presentation.presenting ? 'widget presenting' : 'widget'}
+      aria-labelledby={titleId}
+      data-widget={model.id}
+      data-ready={ready || undefined}
+      onKeyDown={presentation.onKeyDown}
+    >
       <header className="widget-header">
         <h2 className="widget-title" id={titleId}>
           {model.title}
         </h2>
-        <PresetButtons model={model} store={store} />
+        <Toolbar
+          widgetId={model.id}
+          figure={figure}
+          shareTarget={shareTarget}
+          predict={predict}
+          onPredict={(hidden) => update({ predict: hidden })}
+          presenting={presentation.presenting}
+          onPresent={presentation.present}
+          onLeave={presentation.leave}
+          rows={rows}
+          parts={parts?.parts}
+        />
       </header>
+      <PresetButtons model={model} store={store as unknown as WidgetStore<S>} />
       {notices.length > 0 && (
         <div className="widget-notices" role="status">
           <p>From the link:</p>
@@ -91,14 +110,25 @@ export function WidgetFrame<S extends Schema>({
       <div className="widget-body">
         <div className="widget-controls">{controls}</div>
         <div className="widget-diagram">{diagram}</div>
-        <div className="widget-readout">
-          <div className="widget-formula">{formula}</div>
-          <CountTable rows={rows} caption={`Counts: ${model.title}`} focus={focus} onFocusRow={setFocus} />
-        </div>
-        {parts && (
-          <div className="widget-parts">
-            <PartsTable {...parts} focus={focus} onFocusRow={setFocus} />
+        {predict ? (
+          <div className="widget-readout widget-predict">
+            <p>The counts are hidden. Make a guess, then reveal them.</p>
+            <button type="button" onClick={() => update({ predict: false })}>
+              Reveal counts
+            </button>
           </div>
+        ) : (
+          <>
+            <div className="widget-readout">
+              <div className="widget-formula">{formula}</div>
+              <CountTable rows={rows} caption={`Counts: ${model.title}`} focus={focus} onFocusRow={setFocus} />
+            </div>
+            {parts && (
+              <div className="widget-parts">
+                <PartsTable {...parts} focus={focus} onFocusRow={setFocus} />
+              </div>
+            )}
+          </>
         )}
       </div>
       {caption && <figcaption>{caption}</figcaption>}

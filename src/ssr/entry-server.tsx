@@ -1,9 +1,9 @@
 import { PassThrough } from 'node:stream';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { App, ROUTER_BASE } from '../app/App.js';
-import { chapterAt, chapters, introduction } from '../app/chapters.js';
-import { documentTitle } from '../app/pages.js';
-import { WidgetUsage } from '../widgets/registry.js';
+import { chapterAt, chapters } from '../app/chapters.js';
+import { pageMeta } from '../app/pageMeta.js';
+import { widgets, WidgetUsage } from '../widgets/registry.js';
 import { fillDocument, headTags, preloadTags } from './document.js';
 
 export interface BuiltPage {
@@ -66,7 +66,12 @@ function chunksOf(manifest: Manifest, src: string | undefined): string[] {
 /** Every page of the site as a complete HTML file: prose, typeset math and widgets in their default state. */
 export async function renderSite(template: string, manifest: Manifest): Promise<BuiltPage[]> {
   const base = import.meta.env.BASE_URL;
-  const paths = ['/', ...chapters.filter((c) => c.Content !== undefined).map((c) => c.path), '/404'];
+  const paths = [
+    '/',
+    ...chapters.filter((c) => c.Content !== undefined).map((c) => c.path),
+    ...Object.keys(widgets).map((id) => `/embed/${id}`),
+    '/404',
+  ];
   const pages: BuiltPage[] = [];
   for (const path of paths) {
     const usage = new Set<string>();
@@ -81,11 +86,7 @@ export async function renderSite(template: string, manifest: Manifest): Promise<
         Object.keys(manifest).find((key) => key.startsWith(`src/widgets/${id}/`) && manifest[key]!.isDynamicEntry),
       ),
     );
-    const meta = {
-      title: documentTitle(chapter),
-      description: (chapter ?? introduction).description,
-      path: base + path.slice(1),
-    };
+    const meta = { ...pageMeta(path), path: base + path.slice(1) };
     const head = [
       headTags(meta),
       preloadTags([...new Set([...chunksOf(manifest, contentFile), ...widgetFiles])], base),

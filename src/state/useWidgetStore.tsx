@@ -1,5 +1,5 @@
 import { createContext, use, useEffect, useState, type ReactNode } from 'react';
-import { defaultsOf, type Schema, type Values } from './schema.js';
+import { defaultsOf, flag, type FlagParam, type Schema, type Values } from './schema.js';
 import { createWidgetStore, type Constrain, type WidgetStore } from './store.js';
 import { connectUrl } from './urlSync.js';
 
@@ -30,7 +30,7 @@ export interface WidgetProps {
   url?: boolean;
 }
 
-interface Entry {
+export interface Entry {
   store: WidgetStore<Schema>;
   model: WidgetModel<Schema>;
 }
@@ -38,19 +38,65 @@ interface Entry {
 /** Stores whose query string is already synced by a widget: linked widgets sync once. */
 const connected = new WeakSet<object>();
 
-const Scope = createContext<Map<string, Entry> | null>(null);
+/** Settings every widget has beside its own, kept in its store and its link. */
+export interface FrameSchema extends Schema {
+  /** Predict, then reveal: the counts are hidden until the reader (or teacher) shows them. */
+  predict: FlagParam;
+}
 
-/** One per page: holds the stores that linked widgets share. */
-export function WidgetScope({ children }: { children: ReactNode }) {
-  const [entries] = useState(() => new Map<string, Entry>());
+const FRAME_SCHEMA: FrameSchema = {
+  predict: flag({ key: 'predict', label: 'Hide the counts (predict, then reveal)', default: false }),
+};
+
+const framed = new WeakMap<Schema, Schema>();
+
+/** The widget's schema with the frame's settings added; the same object for the same schema. */
+export function withFrame<S extends Schema>(schema: S): S & FrameSchema {
+  let full = framed.get(schema);
+  if (full === undefined) {
+    full = { ...schema, ...FRAME_SCHEMA };
+    framed.set(schema, full);
+  }
+  return full as S & FrameSchema;
+}
+
+export type Stores = Map<string, Entry>;
+
+const Scope = createContext<Stores | null>(null);
+
+/**
+ * One per page: holds the stores that linked widgets share. An embed passes
+ * `stores` it made itself, to drive a widget from outside (element attributes).
+ */
+export function WidgetScope({ children, stores }: { children: ReactNode; stores?: Stores }) {
+  const [entries] = useState(() => stores ?? new Map<string, Entry>());
   return <Scope value={entries}>{children}</Scope>;
 }
 
-export function baseValues<S extends Schema>(model: WidgetModel<S>, presetId?: string): Values<S> {
+export function baseValues<S extends Schema>(model: WidgetModel<S>, presetId?: string): Values<S & FrameSchema> {
   const defaults = defaultsOf(model.schema);
   const preset = model.presets?.find((p) => p.id === presetId);
   const values = { ...defaults, ...preset?.values };
-  return model.constrain ? model.constrain(values, defaults) : values;
+  const own = model.constrain ? model.constrain(values, defaults) : values;
+  return { ...own, ...defaultsOf(FRAME_SCHEMA) } as Values<S & FrameSchema>;
+}
+
+/** A store for `model`, outside React (an embed that drives its widget from attributes). */
+export function storeEntry<S extends Schema>(model: WidgetModel<S>, presetId?: string): Entry {
+  return {
+    store: createWidgetStore(
+      withFrame(model.schema),
+      baseValues(model, presetId),
+      frameConstrain(model),
+    ) as unknown as WidgetStore<Schema>,
+    model: model as unknown as WidgetModel<Schema>,
+  };
+}
+
+function frameConstrain<S extends Schema>(model: WidgetModel<S>): Constrain<S & FrameSchema> | undefined {
+  const { constrain } = model;
+  if (constrain === undefined) return undefined;
+  return (next, previous) => ({ ...next, ...constrain(next, previous) });
 }
 
 /**
@@ -62,32 +108,28 @@ export function baseValues<S extends Schema>(model: WidgetModel<S>, presetId?: s
 export function useWidgetStore<S extends Schema>(
   model: WidgetModel<S>,
   { link, preset, url = true }: WidgetProps,
-): { store: WidgetStore<S>; base: Values<S> } {
+): { store: WidgetStore<S & FrameSchema>; base: Values<S & FrameSchema> } {
   const scope = use(Scope);
   const [own] = useState(() => {
-    const base = baseValues(model, preset);
     const existing = link === undefined ? undefined : scope?.get(link);
     if (existing !== undefined && existing.model.schema !== (model.schema as Schema)) {
       throw new Error(`Widgets linked as "${link}" must share one schema; ${model.id} and ${existing.model.id} differ`);
     }
-    const entry: Entry = existing ?? {
-      store: createWidgetStore(model.schema, base, model.constrain) as unknown as WidgetStore<Schema>,
-      model: model as unknown as WidgetModel<Schema>,
-    };
+    const entry = existing ?? storeEntry(model, preset);
     if (link !== undefined && scope !== null) scope.set(link, entry);
-    return { entry, base };
+    return { entry, base: baseValues(model, preset) };
   });
 
   useEffect(() => {
     const { store } = own.entry;
     if (!url || connected.has(store)) return;
     connected.add(store);
-    const disconnect = connectUrl(store as unknown as WidgetStore<S>, model.schema, own.base);
+    const disconnect = connectUrl(store as unknown as WidgetStore<S & FrameSchema>, withFrame(model.schema), own.base);
     return () => {
       connected.delete(store);
       disconnect();
     };
   }, [own, model.schema, url]);
 
-  return { store: own.entry.store as unknown as WidgetStore<S>, base: own.base };
+  return { store: own.entry.store as unknown as WidgetStore<S & FrameSchema>, base: own.base };
 }

@@ -5,13 +5,19 @@ import { createContext, use } from 'react';
  * controls (`hide=kernel,groups`) so a post shows only the slider it is about.
  */
 export interface WidgetOptions {
-  /** Query keys of the parameters whose controls are not shown. */
+  /** Query keys of the parameters whose controls are not shown (their values stay as the link set them). */
   hidden: ReadonlySet<string>;
+  /** Shown alone, in an iframe or as a web component, rather than in a chapter. */
+  embedded: boolean;
 }
 
-export const WidgetOptionsContext = createContext<WidgetOptions>({ hidden: new Set() });
+export const WidgetOptionsContext = createContext<WidgetOptions>({ hidden: new Set(), embedded: false });
+
+export function useWidgetOptions(): WidgetOptions {
+  return use(WidgetOptionsContext);
+}
 
 /** Whether the control for the parameter with query key `key` is shown. */
 export function useControlShown(key: string): boolean {
-  return !use(WidgetOptionsContext).hidden.has(key);
+  return !useWidgetOptions().hidden.has(key);
 }

@@ -1,0 +1,97 @@
+/** Presentation properties copied from the page into an exported SVG, so it looks the same standing alone. */
+const STYLE_PROPERTIES = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+] as const;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const GAP = 16;
+
+function inlineStyles(source: Element, target: Element) {
+  const computed = getComputedStyle(source);
+  const style = STYLE_PROPERTIES.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
+  target.setAttribute('style', style);
+  target.removeAttribute('class');
+  const sourceChildren = source.children;
+  const targetChildren = target.children;
+  for (let i = 0; i < sourceChildren.length; i++) inlineStyles(sourceChildren[i]!, targetChildren[i]!);
+}
+
+/**
+ * The widget's diagrams (every `svg.diagram` inside `container`) as one
+ * standalone SVG document, stacked top to bottom, in the current colours.
+ */
+export function diagramSvg(container: Element): { svg: string; width: number; height: number } | null {
+  const sources = [...container.querySelectorAll<SVGSVGElement>('svg.diagram')];
+  if (sources.length === 0) return null;
+  const out = document.createElementNS(SVG_NS, 'svg');
+  let y = 0;
+  let width = 0;
+  for (const source of sources) {
+    const box = source.viewBox.baseVal;
+    const w = box && box.width > 0 ? box.width : source.clientWidth;
+    const h = box && box.height > 0 ? box.height : source.clientHeight;
+    const clone = source.cloneNode(true) as SVGSVGElement;
+    inlineStyles(source, clone);
+    clone.setAttribute('x', '0');
+    clone.setAttribute('y', String(y));
+    clone.setAttribute('width', String(w));
+    clone.setAttribute('height', String(h));
+    out.appendChild(clone);
+    y += h + GAP;
+    width = Math.max(width, w);
+  }
+  const height = y - GAP;
+  const background = document.createElementNS(SVG_NS, 'rect');
+  background.setAttribute('width', '100%');
+  background.setAttribute('height', '100%');
+  background.setAttribute('fill', getComputedStyle(container).backgroundColor || '#ffffff');
+  out.prepend(background);
+  out.setAttribute('xmlns', SVG_NS);
+  out.setAttribute('width', String(width));
+  out.setAttribute('height', String(height));
+  out.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  return { svg: new XMLSerializer().serializeToString(out), width, height };
+}
+
+/** Rasterises an SVG document at `scale` × its size, for slides. */
+export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext('2d');
+    if (context === null) throw new Error('This browser cannot draw to a canvas.');
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Saves `data` as a file named `name`. */
+export function saveFile(name: string, data: Blob) {
+  const url = URL.createObjectURL(data);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { countMlp } from '../../counting/index.js';
+import { standardRows } from '../CountTable.js';
+import { countsCsv } from './csv.js';
+import { elementSnippet, embedUrl, iframeSnippet } from './snippets.js';
+
+const target = {
+  id: 'gpt-block',
+  title: 'A GPT block',
+  query: 'd_model=4096&n_heads=32',
+  siteUrl: 'https://example.org/neurons/',
+};
+
+describe('embed snippets', () => {
+  it('point at the embed page with the widget’s state', () => {
+    expect(embedUrl(target)).toBe('https://example.org/neurons/embed/gpt-block?d_model=4096&n_heads=32');
+    expect(embedUrl({ ...target, query: '' })).toBe('https://example.org/neurons/embed/gpt-block');
+  });
+
+  it('iframe: titled, full width, and resized only by messages of the right shape from its own frame and origin', () => {
+    const html = iframeSnippet(target);
+    expect(html).toContain('src="https://example.org/neurons/embed/gpt-block?d_model=4096&amp;n_heads=32"');
+    expect(html).toContain('title="A GPT block"');
+    expect(html).toContain('width:100%');
+    expect(html).toContain('event.origin !== "https://example.org"');
+    expect(html).toContain('frame.contentWindow === event.source');
+    expect(html).toContain("typeof data.height !== 'number'");
+  });
+
+  it('custom element: one module script and attributes in the text’s symbols', () => {
+    expect(elementSnippet(target)).toBe(
+      '<script type="module" src="https://example.org/neurons/element/neuron-widget.js"></script>\n' +
+        '<neuron-widget name="gpt-block" d_model="4096" n_heads="32"></neuron-widget>',
+    );
+  });
+
+  it('escapes what it quotes', () => {
+    expect(elementSnippet({ ...target, query: 'x=%22%3E%3Cscript%3E' })).toContain('x="&quot;&gt;&lt;script&gt;"');
+  });
+});
+
+describe('countsCsv', () => {
+  it('writes exact counts and parts, quoting where needed', () => {
+    const count = countMlp({ sizes: [3, 2, 2] });
+    const csv = countsCsv(standardRows(count), count.parts);
+    expect(csv).toBe(
+      'count,value\nNeurons,4\nSynapses per neuron,2.5\nSynapses,10\nParameters,14\n\n' +
+        'part,neurons,synapses per neuron,synapses,parameters\nlayer1,2,3,6,8\nlayer2,2,2,4,6\n',
+    );
+    expect(countsCsv([{ id: 'a', label: 'A, "b"', value: 1, kind: 'neuron' }])).toBe('count,value\n"A, ""b""",1\n');
+  });
+});

@@ -1,0 +1,46 @@
+import { useEffect, useMemo } from 'react';
+import { useHydrated } from '../components/useHydrated.js';
+import { pageMeta } from '../app/pageMeta.js';
+import { SITE_TITLE } from '../app/siteMap.js';
+import { WidgetScope } from '../state/useWidgetStore.js';
+import { WidgetOptionsContext } from '../state/widgetOptions.js';
+import { widgets } from '../widgets/registry.js';
+import { hiddenKeys } from './hiddenKeys.js';
+import { useEmbedResize } from './useEmbedResize.js';
+
+/** One widget alone, for iframes: no site chrome, state and hidden controls from the link. */
+export function EmbedPage({ id }: { id: string }) {
+  const entry = widgets[id];
+  const hydrated = useHydrated();
+  // Read after hydration, so the prerendered page (all controls shown) matches the first render.
+  const search = hydrated ? window.location.search : '';
+  const options = useMemo(() => ({ hidden: hiddenKeys(search), embedded: true }), [search]);
+  useEmbedResize(id);
+  useEffect(() => {
+    document.title = pageMeta(`/embed/${id}`).title;
+  }, [id]);
+
+  if (entry === undefined) {
+    return (
+      <main className="embed">
+        <p role="alert">
+          There is no widget named “{id}”. Widgets: {Object.keys(widgets).join(', ')}.
+        </p>
+      </main>
+    );
+  }
+  return (
+    <main className="embed">
+      <WidgetOptionsContext value={options}>
+        <WidgetScope>
+          <entry.Component />
+        </WidgetScope>
+      </WidgetOptionsContext>
+      <p className="embed-credit">
+        <a href={import.meta.env.BASE_URL} target="_blank" rel="noopener">
+          {SITE_TITLE}
+        </a>
+      </p>
+    </main>
+  );
+}
