@@ -3,30 +3,69 @@ import react from '@vitejs/plugin-react';
 import rehypeKatex from 'rehype-katex';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
+import { katexElementCss } from './scripts/vite/katex-element-css.js';
 import { katexTemplates, rehypeFailOnMathErrors } from './scripts/vite/katex-template.js';
 import { preview404 } from './scripts/vite/preview-404.js';
 import { katexOptions } from './src/math/macros.js';
 
 /** Deploying under a sub-path (e.g. GitHub Pages `/<repo>/`) is this one setting. */
-const base = process.env.BASE_PATH ?? '/';
+const basePath = process.env.BASE_PATH ?? '/';
+const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
 
-export default defineConfig({
-  base: base.endsWith('/') ? base : `${base}/`,
-  plugins: [
-    katexTemplates(),
-    {
-      enforce: 'pre',
-      ...mdx({
-        remarkPlugins: [remarkGfm, remarkMath],
-        rehypePlugins: [[rehypeKatex, katexOptions], rehypeFailOnMathErrors],
-      }),
-    },
-    react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
-    preview404(),
-  ],
-  build: {
-    manifest: true,
-    target: 'es2022',
+const plugins = [
+  katexTemplates(),
+  {
+    enforce: 'pre' as const,
+    ...mdx({
+      remarkPlugins: [remarkGfm, remarkMath],
+      rehypePlugins: [[rehypeKatex, katexOptions], rehypeFailOnMathErrors],
+    }),
   },
-});
+  react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
+];
+
+/**
+ * `vite build --mode element` builds the web component: one ES module,
+ * `dist/element/neuron-widget.js`, that any HTML page loads with one script
+ * tag; widget code comes in chunks beside it, from the same origin.
+ */
+const element: UserConfig = {
+  base: './',
+  plugins: [...plugins, katexElementCss()],
+  // Preact's React-compatible runtime keeps the one-script embed small; the site itself runs on React.
+  resolve: {
+    alias: [
+      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+      { find: /^react-dom$/, replacement: 'preact/compat' },
+      { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+      { find: /^react$/, replacement: 'preact/compat' },
+    ],
+  },
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: 'dist/element',
+    target: 'es2022',
+    copyPublicDir: false,
+    lib: { entry: 'src/embed/element.tsx', formats: ['es'], fileName: () => 'neuron-widget.js' },
+    rolldownOptions: {
+      // A library build keeps whitespace by default; this one ships to readers, so minify fully.
+      output: {
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        assetFileNames: 'assets/[name]-[hash][extname]',
+        minify: true,
+      },
+    },
+  },
+};
+
+export default defineConfig(({ mode }) =>
+  mode === 'element'
+    ? element
+    : {
+        base,
+        plugins: [...plugins, preview404()],
+        // No data: URLs (the security policy allows only the site's own files).
+        build: { manifest: true, target: 'es2022', assetsInlineLimit: 0 },
+      },
+);

@@ -3,6 +3,7 @@ import './styles/index.css';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, ROUTER_BASE } from './app/App.js';
+import { registerServiceWorker } from './app/registerServiceWorker.js';
 
 // Static hosts serve /linear/ for /linear; the router knows the path without the slash.
 const { pathname, search, hash } = window.location;
@@ -19,3 +20,5 @@ const app = (
 // Prerendered pages hydrate; the dev server's empty shell renders from scratch.
 if (root.firstElementChild) hydrateRoot(root, app);
 else createRoot(root).render(app);
+
+registerServiceWorker();

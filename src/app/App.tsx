@@ -1,5 +1,6 @@
 import { Link, Route, Router, Switch } from 'wouter';
 import { EmbedPage } from '../embed/EmbedPage.js';
+import { widgets } from '../widgets/registry.js';
 import { chapters } from './chapters.js';
 import { ChapterPage, HomePage, NotFoundPage } from './pages.js';
 import { SITE_TITLE } from './siteMap.js';
@@ -52,7 +53,8 @@ export function App({ ssrPath }: { ssrPath?: string }) {
   return (
     <Router base={ROUTER_BASE} ssrPath={ssrPath}>
       <Switch>
-        <Route path="/embed/:id">{({ id }) => <EmbedPage id={id} />}</Route>
+        {/* An unknown widget id is an ordinary 404, as the prerendered 404.html shows it. */}
+        <Route path="/embed/:id">{({ id }) => (widgets[id] ? <EmbedPage id={id} /> : <Site />)}</Route>
         <Route>
           <Site />
         </Route>

@@ -8,9 +8,9 @@ import { widgets } from '../widgets/registry.js';
 import { hiddenKeys } from './hiddenKeys.js';
 import { useEmbedResize } from './useEmbedResize.js';
 
-/** One widget alone, for iframes: no site chrome, state and hidden controls from the link. */
+/** One widget alone, for iframes: no site chrome, state and hidden controls from the link. `id` is a known widget. */
 export function EmbedPage({ id }: { id: string }) {
-  const entry = widgets[id];
+  const entry = widgets[id]!;
   const hydrated = useHydrated();
   // Read after hydration, so the prerendered page (all controls shown) matches the first render.
   const search = hydrated ? window.location.search : '';
@@ -20,15 +20,6 @@ export function EmbedPage({ id }: { id: string }) {
     document.title = pageMeta(`/embed/${id}`).title;
   }, [id]);
 
-  if (entry === undefined) {
-    return (
-      <main className="embed">
-        <p role="alert">
-          There is no widget named “{id}”. Widgets: {Object.keys(widgets).join(', ')}.
-        </p>
-      </main>
-    );
-  }
   return (
     <main className="embed">
       <WidgetOptionsContext value={options}>

@@ -1,0 +1,113 @@
+import { createRoot, type Root } from 'react-dom/client';
+import { fontFaces, rules as katexRules } from 'virtual:katex-element-css';
+import siteCss from '../styles/index.css?inline';
+import { readQuery } from '../state/query.js';
+import { storeEntry, withFrame, WidgetScope, type Entry, type Stores } from '../state/useWidgetStore.js';
+import { WidgetOptionsContext } from '../state/widgetOptions.js';
+import { widgets } from '../widgets/registry.js';
+import { hiddenKeys } from './hiddenKeys.js';
+import { shadowStyles } from './shadowStyles.js';
+
+const LINK = 'element';
+const OWN_ATTRIBUTES = ['name', 'preset', 'hide', 'theme'];
+const rules = shadowStyles(`${katexRules}\n${siteCss}`);
+const fontsFolder = new URL('./fonts/', import.meta.url).href;
+
+/**
+ * `<neuron-widget name="gpt-block" d_model="4096">`: one widget in any HTML
+ * page, in a shadow root (the host's styles stay out, ours stay in). Its
+ * attributes are the link's query keys and stay live: changing `d_model`
+ * updates the widget. Bad values are reported in the widget, never applied.
+ */
+class NeuronWidget extends HTMLElement {
+  static get observedAttributes(): string[] {
+    const keys = new Set(OWN_ATTRIBUTES);
+    for (const { model } of Object.values(widgets))
+      for (const param of Object.values(withFrame(model.schema))) keys.add(param.key);
+    return [...keys];
+  }
+
+  #root: Root | undefined;
+  #entry: Entry | undefined;
+  #name: string | undefined;
+
+  connectedCallback() {
+    if (!document.getElementById('neuron-widget-fonts')) {
+      const fonts = document.createElement('style');
+      fonts.id = 'neuron-widget-fonts';
+      fonts.textContent = fontFaces.replaceAll('%FONT_BASE%', fontsFolder);
+      document.head.append(fonts);
+    }
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    if (!shadow.querySelector('style')) {
+      const style = document.createElement('style');
+      style.textContent = rules;
+      const mount = document.createElement('div');
+      mount.className = 'element-root';
+      shadow.append(style, mount);
+    }
+    this.#root ??= createRoot(shadow.querySelector('.element-root')!);
+    this.#render();
+  }
+
+  disconnectedCallback() {
+    this.#root?.unmount();
+    this.#root = undefined;
+    this.#entry = undefined;
+  }
+
+  attributeChangedCallback(name: string) {
+    if (this.#root === undefined) return;
+    if (name === 'name' || name === 'preset' || name === 'hide') this.#render();
+    else this.#apply();
+  }
+
+  /** The attributes as a query string, so the link's parser (and its notices) serve both. */
+  #query(): URLSearchParams {
+    const search = new URLSearchParams();
+    for (const attribute of this.attributes)
+      if (!OWN_ATTRIBUTES.includes(attribute.name)) search.set(attribute.name, attribute.value);
+    return search;
+  }
+
+  #apply() {
+    const entry = this.#entry;
+    if (entry === undefined) return;
+    const { values, notices } = readQuery(withFrame(entry.model.schema), this.#query());
+    entry.store.getState().update(values);
+    entry.store.getState().setNotices(notices);
+  }
+
+  #render() {
+    const name = this.getAttribute('name') ?? '';
+    const widget = widgets[name];
+    if (widget === undefined) {
+      this.#root!.render(
+        <p role="alert">
+          neuron-widget: no widget named “{name}”. Use one of: {Object.keys(widgets).join(', ')}.
+        </p>,
+      );
+      return;
+    }
+    if (this.#entry === undefined || this.#name !== name) {
+      this.#entry = storeEntry(widget.model, this.getAttribute('preset') ?? undefined);
+      this.#name = name;
+    }
+    this.#apply();
+    const theme = this.getAttribute('theme');
+    const stores: Stores = new Map([[LINK, this.#entry]]);
+    this.#root!.render(
+      <div className="element-theme" data-theme={theme === 'light' || theme === 'dark' ? theme : undefined}>
+        <WidgetOptionsContext
+          value={{ hidden: hiddenKeys(`?hide=${this.getAttribute('hide') ?? ''}`), embedded: true }}
+        >
+          <WidgetScope key={name} stores={stores}>
+            <widget.Component link={LINK} url={false} />
+          </WidgetScope>
+        </WidgetOptionsContext>
+      </div>,
+    );
+  }
+}
+
+if (!customElements.get('neuron-widget')) customElements.define('neuron-widget', NeuronWidget);
