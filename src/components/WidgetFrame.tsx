@@ -97,6 +97,13 @@ export function WidgetFrame<S extends Schema>(props: WidgetFrameProps<S>) {
         />
       </header>
       <PresetButtons model={model} store={store as unknown as WidgetStore<S>} />
+      {presentation.presenting && (
+        <p className="presenting-keys">
+          Keys: Tab to a control, arrows to change it
+          {model.presets?.length ? `, 1–${Math.min(9, model.presets.length)} for presets` : ''}, F full screen, Esc to
+          leave.
+        </p>
+      )}
       {notices.length > 0 && (
         <div className="widget-notices" role="status">
           <p>From the link:</p>

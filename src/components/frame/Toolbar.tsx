@@ -1,4 +1,4 @@
-import { useState, type RefObject } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import type { Part } from '../../counting/index.js';
 import type { CountRow } from '../CountTable.js';
 import { countsCsv } from './csv.js';
@@ -33,6 +33,7 @@ export function Toolbar({
   parts,
 }: ToolbarProps) {
   const [error, setError] = useState('');
+  const menu = useRef<HTMLDetailsElement>(null);
   const diagram = () => {
     const found = figure.current && diagramSvg(figure.current.querySelector('.widget-diagram') ?? figure.current);
     if (!found) throw new Error('There is no diagram to save.');
@@ -40,6 +41,7 @@ export function Toolbar({
   };
   const attempt = (action: () => Promise<void> | void) => async () => {
     setError('');
+    if (menu.current) menu.current.open = false;
     try {
       await action();
     } catch (e) {
@@ -65,7 +67,7 @@ export function Toolbar({
       <button type="button" aria-pressed={predict} onClick={() => onPredict(!predict)}>
         {predict ? 'Reveal counts' : 'Hide counts'}
       </button>
-      <details className="download-menu">
+      <details className="download-menu" ref={menu}>
         <summary>Download</summary>
         <div className="download-items">
           <button
