@@ -46,6 +46,7 @@ const element: UserConfig = {
   build: {
     outDir: 'dist/element',
     target: 'es2022',
+    manifest: true,
     copyPublicDir: false,
     lib: { entry: 'src/embed/element.tsx', formats: ['es'], fileName: () => 'neuron-widget.js' },
     rolldownOptions: {

@@ -1,9 +1,10 @@
-import { expect, test } from './fixtures.js';
+import { builtPages } from './builtPages.js';
+import { expect, open, test } from './fixtures.js';
 
-for (const path of ['/', '/linear']) {
+for (const path of builtPages()) {
   test(`${path} fits a 360 px phone without sideways scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto(path);
+    await open(page, path);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

@@ -1,3 +1,4 @@
+import { builtPages } from './builtPages.js';
 import { expect, open, test } from './fixtures.js';
 
 test('pages ask for nothing from other origins and carry a policy that forbids it', async ({ page, baseURL }) => {
@@ -6,7 +7,7 @@ test('pages ask for nothing from other origins and carry a policy that forbids i
     const url = new URL(request.url());
     if (url.protocol.startsWith('http')) origins.add(url.origin);
   });
-  for (const path of ['/', '/linear', '/embed/mlp']) {
+  for (const path of builtPages()) {
     await open(page, path);
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(policy).toContain("default-src 'self'");

@@ -48,7 +48,8 @@ export function WidgetFrame<S extends Schema>(props: WidgetFrameProps<S>) {
   const { setFocus } = store.getState();
   // Presets and the frame's own settings are partial values of the framed schema.
   const update = (patch: object) => (store.getState().update as (patch: object) => void)(patch);
-  const { embedded } = useWidgetOptions();
+  const { embedded, headingLevel } = useWidgetOptions();
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const ready = useHydrated();
   const announced = useSettled(predict ? 'Counts hidden.' : summary);
   const presentation = usePresentation(figure, {
@@ -80,9 +81,9 @@ export function WidgetFrame<S extends Schema>(props: WidgetFrameProps<S>) {
       onKeyDown={presentation.onKeyDown}
     >
       <header className="widget-header">
-        <h2 className="widget-title" id={titleId}>
+        <Heading className="widget-title" id={titleId}>
           {model.title}
-        </h2>
+        </Heading>
         <Toolbar
           widgetId={model.id}
           figure={figure}

@@ -14,7 +14,7 @@ export function EmbedPage({ id }: { id: string }) {
   const hydrated = useHydrated();
   // Read after hydration, so the prerendered page (all controls shown) matches the first render.
   const search = hydrated ? window.location.search : '';
-  const options = useMemo(() => ({ hidden: hiddenKeys(search), embedded: true }), [search]);
+  const options = useMemo(() => ({ hidden: hiddenKeys(search), embedded: true, headingLevel: 1 as const }), [search]);
   useEmbedResize(id);
   useEffect(() => {
     document.title = pageMeta(`/embed/${id}`).title;

@@ -99,7 +99,7 @@ class NeuronWidget extends HTMLElement {
     this.#root!.render(
       <div className="element-theme" data-theme={theme === 'light' || theme === 'dark' ? theme : undefined}>
         <WidgetOptionsContext
-          value={{ hidden: hiddenKeys(`?hide=${this.getAttribute('hide') ?? ''}`), embedded: true }}
+          value={{ hidden: hiddenKeys(`?hide=${this.getAttribute('hide') ?? ''}`), embedded: true, headingLevel: 2 }}
         >
           <WidgetScope key={name} stores={stores}>
             <widget.Component link={LINK} url={false} />

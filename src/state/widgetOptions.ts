@@ -9,9 +9,15 @@ export interface WidgetOptions {
   hidden: ReadonlySet<string>;
   /** Shown alone, in an iframe or as a web component, rather than in a chapter. */
   embedded: boolean;
+  /** 1 when the widget is the page (an embed page); 2 inside a chapter or a host's page. */
+  headingLevel: 1 | 2;
 }
 
-export const WidgetOptionsContext = createContext<WidgetOptions>({ hidden: new Set(), embedded: false });
+export const WidgetOptionsContext = createContext<WidgetOptions>({
+  hidden: new Set(),
+  embedded: false,
+  headingLevel: 2,
+});
 
 export function useWidgetOptions(): WidgetOptions {
   return use(WidgetOptionsContext);

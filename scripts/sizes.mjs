@@ -1,0 +1,75 @@
+// What a reader downloads: JS and CSS per prerendered page, and the web component per widget, raw and gzip.
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGETS = {
+  /** First visit to any chapter (or embed page): all its JavaScript, gzip. */
+  pageJsGzip: 120 * 1024,
+  /** The web component with its largest widget, gzip. */
+  elementJsGzip: 80 * 1024,
+};
+
+async function sizeOf(files, dist) {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const data = await readFile(join(dist, file));
+    raw += data.length;
+    gzip += gzipSync(data).length;
+  }
+  return { raw, gzip };
+}
+
+async function htmlFiles(dir, dist) {
+  const found = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && entry.name !== 'assets' && entry.name !== 'element')
+      found.push(...(await htmlFiles(path, dist)));
+    else if (entry.name === 'index.html') found.push(relative(dist, path));
+  }
+  return found;
+}
+
+/** The JS and CSS files an HTML page loads on arrival: module scripts, module preloads and stylesheets. */
+export function pageAssets(html, base = '/') {
+  const strip = (url) => url.slice(base.length);
+  const js = [
+    ...html.matchAll(/<(?:script type="module"[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="([^"]+)"/g),
+  ].map((m) => strip(m[1]));
+  const css = [...html.matchAll(/<link rel="stylesheet"[^>]*\shref="([^"]+)"/g)].map((m) => strip(m[1]));
+  return { js: [...new Set(js)], css: [...new Set(css)] };
+}
+
+function closure(manifest, key, seen = new Set()) {
+  const entry = manifest[key];
+  if (!entry || seen.has(entry.file)) return seen;
+  seen.add(entry.file);
+  for (const imported of entry.imports ?? []) closure(manifest, imported, seen);
+  return seen;
+}
+
+/** Sizes of every page (by path) and of the web component with each widget. */
+export async function measureSizes(dist = 'dist', base = '/') {
+  const pages = [];
+  for (const file of await htmlFiles(dist, dist)) {
+    const { js, css } = pageAssets(await readFile(join(dist, file), 'utf8'), base);
+    const path = `/${file.replace(/index\.html$/, '').replace(/\/$/, '')}`;
+    pages.push({ path, js: await sizeOf(js, dist), css: await sizeOf(css, dist), files: js });
+  }
+  pages.sort((a, b) => a.path.localeCompare(b.path));
+
+  const elementDist = join(dist, 'element');
+  const manifest = JSON.parse(await readFile(join(elementDist, '.vite', 'manifest.json'), 'utf8'));
+  const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+  const entryFiles = closure(manifest, entryKey);
+  const element = [{ widget: '(entry only)', js: await sizeOf([...entryFiles], elementDist) }];
+  for (const key of manifest[entryKey].dynamicImports ?? []) {
+    const widget = /src\/widgets\/([^/]+)\//.exec(key)?.[1] ?? key;
+    element.push({ widget, js: await sizeOf([...closure(manifest, key, new Set(entryFiles))], elementDist) });
+  }
+  return { pages, element };
+}
+
+export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
