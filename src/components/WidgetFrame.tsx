@@ -4,7 +4,7 @@ import type { Part } from '../counting/index.js';
 import { writeQuery } from '../state/query.js';
 import { defaultsOf, type Schema } from '../state/schema.js';
 import { valuesOf, type WidgetStore } from '../state/store.js';
-import type { FrameSchema, WidgetModel } from '../state/useWidgetStore.js';
+import { withFrame, type FrameSchema, type WidgetModel } from '../state/useWidgetStore.js';
 import { useWidgetOptions } from '../state/widgetOptions.js';
 import { CountTable, type CountRow } from './CountTable.js';
 import { PresetButtons } from './frame/PresetButtons.js';
@@ -77,6 +77,9 @@ export function WidgetFrame<S extends Schema>(props: WidgetFrameProps<S>) {
       className={presentation.presenting ? 'widget presenting' : 'widget'}
       aria-labelledby={titleId}
       data-widget={model.id}
+      data-params={Object.values(withFrame(model.schema))
+        .map((param) => param.key)
+        .join(' ')}
       data-ready={ready || undefined}
       onKeyDown={presentation.onKeyDown}
     >
