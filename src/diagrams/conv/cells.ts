@@ -1,0 +1,33 @@
+import type { Cells } from './project.js';
+
+export type Dims = 1 | 2 | 3;
+
+/** Cells a side drawn for one channel: room for the kernel and for it to slide. The data's real size does not matter to the counts. */
+export function spatialCells(kernel: number): number {
+  return Math.max(6, kernel + 3);
+}
+
+/** One channel's data: a sequence (1-D, drawn as a strip), a map (2-D) or a clip of frames (3-D). */
+export function channelCells(dims: Dims, kernel: number): Cells {
+  const s = spatialCells(kernel);
+  return { t: dims === 3 ? s : 0, u: dims === 1 ? 1 : s, v: s };
+}
+
+/** Where one neuron's kernel sits in each channel it reads: k cells a side, one cell in from the top (and left). */
+export function kernelCells(dims: Dims, kernel: number): { from: Cells; size: Cells } {
+  const s = spatialCells(kernel);
+  return {
+    from: { t: dims === 3 ? s - kernel : 0, u: dims === 1 ? 0 : 1, v: 1 },
+    size: { t: dims === 3 ? kernel : 0, u: dims === 1 ? 1 : kernel, v: kernel },
+  };
+}
+
+/** The one output the kernel in that place produces, at the kernel's centre on the neuron's output map. */
+export function outputCell(dims: Dims, kernel: number): { from: Cells; size: Cells } {
+  const s = spatialCells(kernel);
+  const centre = 1 + Math.floor((kernel - 1) / 2);
+  return {
+    from: { t: dims === 3 ? s - 1 : 0, u: dims === 1 ? 0 : centre, v: centre },
+    size: { t: dims === 3 ? 1 : 0, u: 1, v: 1 },
+  };
+}
