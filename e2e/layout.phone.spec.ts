@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.js';
 
-for (const path of ['/', '/linear']) {
+for (const path of ['/', '/linear', '/convolutional']) {
   test(`${path} fits a 360 px phone without sideways scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(path);
