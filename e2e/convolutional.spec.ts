@@ -136,6 +136,14 @@ test.describe('the Convolutional chapter', () => {
     await page.mouse.move(0, 0);
     await expect(w.locator('.conv-neuron')).toContainText('neuron 1');
 
+    // Sliding the kernel over an input map moves its output; the synapses stay the same.
+    const cell = w.locator('.output-cell');
+    const before = await cell.getAttribute('d');
+    const map = await w.locator('.conv-inputs .channel .faces').nth(1).boundingBox();
+    await page.mouse.move(map!.x + map!.width * 0.7, map!.y + map!.height * 0.75);
+    await expect(cell).not.toHaveAttribute('d', before!);
+    await expectCounts(w, { inChannels: 3, outChannels: 16, kernelSize: 3 });
+
     await w.getByRole('row', { name: /Synapses per neuron/ }).focus();
     await expect(w.locator('.conv-kernels')).toHaveAttribute('data-lit', 'true');
   });

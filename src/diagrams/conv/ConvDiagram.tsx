@@ -1,11 +1,13 @@
-import { memo, useId } from 'react';
+import { memo, useId, type PointerEvent } from 'react';
 import { litAttr, litParts, neuronFocus } from './focus.js';
-import type { ChannelShape, ConvLayout, GapShape } from './layoutConv.js';
+import { inputUnder, placeUnder, type ChannelShape, type ConvLayout, type GapShape, type Place } from './layoutConv.js';
 
 interface ConvDiagramProps {
   layout: ConvLayout;
   focus: string | null;
   onFocus: (id: string | null) => void;
+  /** The pointer moved over an input channel: the kernel should sit centred under it. */
+  onSlide: (at: Place) => void;
   /** The drawn neuron's synapses in words, e.g. "27 synapses", shown beside it. */
   neuronNote: string;
   /** What the picture shows, with the current numbers. */
@@ -40,18 +42,28 @@ function Gap({ gap }: { gap: GapShape }) {
 /**
  * Input channels with one neuron's kernel lit in each channel it reads (blue:
  * its synapses), the neuron (red), and the output maps, one per neuron.
- * Hovering an output map draws that neuron instead.
+ * Hovering an output map draws that neuron instead; moving over an input
+ * channel slides the kernel there, and its one output moves with it.
  */
 export const ConvDiagram = memo(function ConvDiagram({
   layout,
   focus,
   onFocus,
+  onSlide,
   neuronNote,
   description,
 }: ConvDiagramProps) {
   const titleId = useId();
   const lit = litParts(focus);
   const { neuron } = layout;
+  const chosenMap = layout.outputs.find((c) => c.index === neuron.index);
+  const slide = (event: PointerEvent<SVGSVGElement>) => {
+    const matrix = event.currentTarget.getScreenCTM()?.inverse();
+    if (!matrix) return;
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix);
+    const channel = inputUnder(layout, point);
+    if (channel) onSlide(placeUnder(layout, channel, point));
+  };
   return (
     <svg
       className="diagram conv-diagram"
@@ -61,6 +73,7 @@ export const ConvDiagram = memo(function ConvDiagram({
       role="img"
       aria-labelledby={titleId}
       onPointerLeave={() => onFocus(null)}
+      onPointerMove={slide}
     >
       <title id={titleId}>{description}</title>
       <g className="conv-inputs" data-lit={litAttr(lit, 'inputs')} onPointerEnter={() => onFocus('in')}>
@@ -95,6 +108,7 @@ export const ConvDiagram = memo(function ConvDiagram({
         ))}
       </g>
       <g className="conv-neuron" data-lit={litAttr(lit, 'neuron')}>
+        {chosenMap && <path className="chosen-map" d={chosenMap.faces} />}
         <path className="output-cell" d={layout.outputCell.faces} />
         <line className="axon" x1={layout.axon.x1} y1={layout.axon.y1} x2={layout.axon.x2} y2={layout.axon.y2} />
         <circle

@@ -13,21 +13,37 @@ export function channelCells(dims: Dims, kernel: number): Cells {
   return { t: dims === 3 ? s : 0, u: dims === 1 ? 1 : s, v: s };
 }
 
-/** Where one neuron's kernel sits in each channel it reads: k cells a side, one cell in from the top (and left). */
-export function kernelCells(dims: Dims, kernel: number): { from: Cells; size: Cells } {
+/** Where the kernel's top-left cell sits on a channel's visible face, in cells. */
+export interface Place {
+  u: number;
+  v: number;
+}
+
+/** One cell in from the top and left: the kernel starts with room around it. */
+export const START: Place = { u: 1, v: 1 };
+
+/** `at` rounded and moved so that a kernel of size k lies wholly inside the channel. */
+export function placeKernel(dims: Dims, kernel: number, at: Place): Place {
+  const room = spatialCells(kernel) - kernel;
+  const clamp = (x: number) => Math.min(room, Math.max(0, Math.round(x)));
+  return { u: dims === 1 ? 0 : clamp(at.u), v: clamp(at.v) };
+}
+
+/** Where one neuron's kernel sits in each channel it reads: k cells a side, at `at` (placed with placeKernel). */
+export function kernelCells(dims: Dims, kernel: number, at: Place = START): { from: Cells; size: Cells } {
   const s = spatialCells(kernel);
   return {
-    from: { t: dims === 3 ? s - kernel : 0, u: dims === 1 ? 0 : 1, v: 1 },
+    from: { t: dims === 3 ? s - kernel : 0, u: dims === 1 ? 0 : at.u, v: at.v },
     size: { t: dims === 3 ? kernel : 0, u: dims === 1 ? 1 : kernel, v: kernel },
   };
 }
 
-/** The one output the kernel in that place produces, at the kernel's centre on the neuron's output map. */
-export function outputCell(dims: Dims, kernel: number): { from: Cells; size: Cells } {
+/** The one output the kernel at `at` produces: at the kernel's centre, on the neuron's output map. */
+export function outputCell(dims: Dims, kernel: number, at: Place = START): { from: Cells; size: Cells } {
   const s = spatialCells(kernel);
-  const centre = 1 + Math.floor((kernel - 1) / 2);
+  const centre = Math.floor((kernel - 1) / 2);
   return {
-    from: { t: dims === 3 ? s - 1 : 0, u: dims === 1 ? 0 : centre, v: centre },
+    from: { t: dims === 3 ? s - 1 : 0, u: dims === 1 ? 0 : at.u + centre, v: at.v + centre },
     size: { t: dims === 3 ? 1 : 0, u: 1, v: 1 },
   };
 }

@@ -7,8 +7,9 @@
 export type ConvPart = 'inputs' | 'kernel' | 'neuron' | 'outputs' | 'groups';
 
 const PARTS: Readonly<Record<string, readonly ConvPart[]>> = {
-  in: ['inputs'],
-  kernel: ['kernel'],
+  // The channels a neuron reads, with its kernel in them and the output it makes there.
+  in: ['inputs', 'kernel', 'neuron'],
+  kernel: ['kernel', 'neuron'],
   groups: ['groups', 'kernel'],
   out: ['outputs'],
   neurons: ['outputs', 'neuron'],

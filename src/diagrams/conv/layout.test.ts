@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { channelCells, kernelCells, outputCell, spatialCells } from './cells.js';
+import { channelCells, kernelCells, outputCell, placeKernel, spatialCells } from './cells.js';
 import { focusedNeuron, litAttr, litParts } from './focus.js';
-import { layoutConv, type ConvShape } from './layoutConv.js';
+import { inputUnder, layoutConv, placeUnder, type ConvShape } from './layoutConv.js';
 import { pickAround, slotsFrom } from './pick.js';
-import { at, boxFaces, boxGrid, extentOf, obliqueAxes } from './project.js';
+import { at, boxFaces, boxGrid, cellUnder, extentOf, obliqueAxes } from './project.js';
 
 const box = { width: 640, height: 440 };
 const shape = (s: Partial<ConvShape> = {}): ConvShape => ({
@@ -40,6 +40,20 @@ describe('projection', () => {
   });
 });
 
+describe('cellUnder', () => {
+  it('inverts the projection on a face', () => {
+    const axes = obliqueAxes(12);
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 10, noNaN: true }), fc.double({ min: 0, max: 10, noNaN: true }), (u, v) => {
+        const origin = { x: 40, y: 90 };
+        const cell = cellUnder(origin, axes, 4, at(origin, axes, { t: 4, u, v }));
+        expect(cell.u).toBeCloseTo(u, 9);
+        expect(cell.v).toBeCloseTo(v, 9);
+      }),
+    );
+  });
+});
+
 describe('cells of a channel', () => {
   it('gives the kernel room to slide and keeps it and its output inside the channel', () => {
     for (const dims of [1, 2, 3] as const) {
@@ -58,6 +72,28 @@ describe('cells of a channel', () => {
         expect(kc.size.t).toBe(dims === 3 ? k : 0);
       }
     }
+  });
+});
+
+describe('sliding the kernel', () => {
+  it('keeps the kernel inside the channel and moves its output with it', () => {
+    expect(placeKernel(2, 3, { u: -2, v: 99 })).toEqual({ u: 0, v: 3 });
+    expect(placeKernel(1, 3, { u: 2, v: 2.4 })).toEqual({ u: 0, v: 2 });
+    expect(outputCell(2, 3, { u: 2, v: 0 }).from).toEqual({ t: 0, u: 3, v: 1 });
+  });
+
+  it('finds the input channel under the pointer and centres the kernel on the cell there', () => {
+    const layout = layoutConv(shape(), box);
+    const second = layout.inputs[1]!;
+    const point = at(second.origin, layout.axes, { t: 0, u: 4.5, v: 3.5 });
+    expect(inputUnder(layout, point)).toBe(second);
+    expect(inputUnder(layout, { x: 0, y: 0 })).toBeUndefined();
+    const place = placeKernel(2, 3, placeUnder(layout, second, point));
+    expect(place).toEqual({ u: 3, v: 2 });
+    const moved = layoutConv(shape({ at: place }), box);
+    expect(moved.place).toEqual(place);
+    expect(moved.kernels[0]!.faces).not.toBe(layout.kernels[0]!.faces);
+    expect(moved.outputCell.faces).not.toBe(layout.outputCell.faces);
   });
 });
 
@@ -168,7 +204,7 @@ describe('layoutConv', () => {
 
 describe('focus', () => {
   it('lights the kernel for its term, the neuron stack for out_channels, nothing dimmed without focus', () => {
-    expect([...litParts('kernel')!]).toEqual(['kernel']);
+    expect([...litParts('kernel')!]).toEqual(['kernel', 'neuron']);
     expect(litAttr(litParts('out'), 'outputs')).toBe(true);
     expect(litAttr(litParts('out'), 'kernel')).toBe(false);
     expect(litAttr(null, 'kernel')).toBeUndefined();

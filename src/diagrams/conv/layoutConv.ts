@@ -1,176 +1,33 @@
 import { formatCount } from '../../format/numbers.js';
-import { channelCells, kernelCells, outputCell, type Dims } from './cells.js';
-import { pickAround, slotsFrom, type Slot } from './pick.js';
+import { channelCells, kernelCells, outputCell, placeKernel, START, type Dims, type Place } from './cells.js';
+import { pickAround, slotsFrom } from './pick.js';
 import {
   boxFaces,
   boxGrid,
+  cellUnder,
   extentOf,
   obliqueAxes,
   polygonsPath,
   rightFaceCentre,
   segmentsPath,
-  type Axes,
-  type Cells,
   type Point,
 } from './project.js';
+import { bracketOver, cellForWidth, layoutRow } from './row.js';
+import type { Box, ChannelShape, ConvLayout, ConvShape, KernelShape } from './types.js';
 
-export type { Dims } from './cells.js';
-
-export interface ConvShape {
-  inChannels: number;
-  outChannels: number;
-  kernel: number;
-  dims: Dims;
-  groups: number;
-  /** The neuron (output channel, from 0) whose kernel volume is drawn. */
-  neuron: number;
-}
-
-/** The room available; the layout may use less height (ConvLayout.height). */
-export interface Box {
-  width: number;
-  height: number;
-}
-
-/** One drawn channel: its faces and cell grid as SVG path data, its number, and its bounds. */
-export interface ChannelShape {
-  index: number;
-  /** Input: read by the drawn neuron. Output: a neuron of the drawn neuron's group. */
-  inGroup: boolean;
-  faces: string;
-  grid: string;
-  label: { x: number; y: number; text: string };
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export interface GapShape {
-  x: number;
-  y: number;
-  label: string;
-}
-
-export interface BracketShape {
-  side: 'input' | 'output';
-  x1: number;
-  x2: number;
-  y: number;
-  label: string;
-}
-
-/** The drawn neuron's kernel in one input channel: k (× k (× k)) synapses. */
-export interface KernelShape {
-  channel: number;
-  faces: string;
-  grid: string;
-  anchor: Point;
-}
-
-export interface LineShape {
-  id: string;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
-export interface ConvLayout {
-  width: number;
-  height: number;
-  /** Screen size of one cell of data. */
-  cell: number;
-  inputs: ChannelShape[];
-  inputGaps: GapShape[];
-  outputs: ChannelShape[];
-  outputGaps: GapShape[];
-  kernels: KernelShape[];
-  /** Where the kernel, in the place drawn, writes its one output on the neuron's map. */
-  outputCell: { faces: string; anchor: Point };
-  neuron: { index: number; x: number; y: number; r: number; label: string };
-  /** One line per drawn kernel slice into the neuron: its synapses from that channel. */
-  links: LineShape[];
-  axon: LineShape;
-  brackets: BracketShape[];
-  titles: { side: 'input' | 'output'; x: number; y: number; text: string }[];
-}
+export type * from './types.js';
+export type { Dims, Place } from './cells.js';
 
 const TOP_BAND = 58;
 const BOTTOM_BAND = 58;
 const NEURON_BAND = 72;
-const GAP_WIDTH = 40;
-const SPACING = 0.35;
-const MIN_SPACING = 4;
 const MAX_CELL = 16;
 // Below these cell sizes a grid of cells is a grey smudge: leave it out.
 const MIN_GRID_CELL = 4.5;
 const MIN_KERNEL_GRID_CELL = 2.5;
-const MARGIN = 6;
 const NEURON_R = 11;
 
 const NOUN: Record<Dims, string> = { 1: 'sequence', 2: 'map', 3: 'clip' };
-
-/** The widest cell size at which a row of `slots` cards of `unit` width (per cell) fits `width`. */
-function cellForWidth(slots: Slot[], unitWidth: number, width: number): number {
-  const items = slots.filter((s) => s.kind === 'item').length;
-  const gaps = slots.length - items;
-  const fixed = 2 * MARGIN + (slots.length - 1) * MIN_SPACING + gaps * GAP_WIDTH;
-  return (width - fixed) / (unitWidth * (items + SPACING * (slots.length - 1)));
-}
-
-interface Row {
-  channels: ChannelShape[];
-  gaps: GapShape[];
-  origins: Map<number, Point>;
-}
-
-function layoutRow(
-  slots: Slot[],
-  axes: Axes,
-  size: Cells,
-  top: number,
-  width: number,
-  labelY: number,
-  inGroup: (i: number) => boolean,
-  showGrid: boolean,
-): Row {
-  const { width: w, height: h, rise } = extentOf(axes, size);
-  const spacing = SPACING * w + MIN_SPACING;
-  const total = slots.reduce((sum, s) => sum + (s.kind === 'item' ? w : GAP_WIDTH), 0) + spacing * (slots.length - 1);
-  let x = (width - total) / 2;
-  const row: Row = { channels: [], gaps: [], origins: new Map() };
-  const zero: Cells = { t: 0, u: 0, v: 0 };
-  for (const slot of slots) {
-    if (slot.kind === 'gap') {
-      row.gaps.push({ x: x + GAP_WIDTH / 2, y: top + h / 2, label: `+${formatCount(slot.hidden)}` });
-      x += GAP_WIDTH + spacing;
-      continue;
-    }
-    const origin = { x, y: top + rise };
-    row.origins.set(slot.index, origin);
-    row.channels.push({
-      index: slot.index,
-      inGroup: inGroup(slot.index),
-      faces: polygonsPath(boxFaces(origin, axes, zero, size)),
-      grid: showGrid ? segmentsPath(boxGrid(origin, axes, zero, size)) : '',
-      label: { x: x + w / 2, y: labelY, text: formatCount(slot.index + 1) },
-      x,
-      y: top,
-      width: w,
-      height: h,
-    });
-    x += w + spacing;
-  }
-  return row;
-}
-
-function bracketOver(side: BracketShape['side'], channels: ChannelShape[], y: number, label: string): BracketShape[] {
-  const lit = channels.filter((c) => c.inGroup);
-  if (lit.length === 0) return [];
-  const last = lit[lit.length - 1]!;
-  return [{ side, x1: lit[0]!.x, x2: last.x + last.width, y, label }];
-}
 
 /**
  * One convolutional neuron in context: a row of input channels (sampled when
@@ -196,7 +53,7 @@ export function layoutConv(shape: ConvShape, box: Box): ConvLayout {
 
   const size = channelCells(dims, kernel);
   // A 1-D channel is one cell wide: draw that cell wider so the strip reads as a strip, not a line.
-  const uScale = dims === 1 ? 2 : 1;
+  const uScale = dims === 1 ? 2.6 : 1;
   const unit = extentOf(obliqueAxes(1, uScale), size);
   const cardBand = (box.height - TOP_BAND - BOTTOM_BAND - NEURON_BAND) / 2;
   const cell = Math.max(
@@ -227,7 +84,8 @@ export function layoutConv(shape: ConvShape, box: Box): ConvLayout {
     cell >= MIN_GRID_CELL,
   );
 
-  const k = kernelCells(dims, kernel);
+  const place = placeKernel(dims, kernel, shape.at ?? START);
+  const k = kernelCells(dims, kernel, place);
   const kernels: KernelShape[] = [...inputs.origins]
     .filter(([index]) => reads(index))
     .map(([channel, origin]) => ({
@@ -246,7 +104,7 @@ export function layoutConv(shape: ConvShape, box: Box): ConvLayout {
     y2: centre.y - NEURON_R,
   }));
 
-  const o = outputCell(dims, kernel);
+  const o = outputCell(dims, kernel, place);
   const outOrigin = outputs.origins.get(neuron) ?? outputs.origins.values().next().value!;
   const cellAnchor = rightFaceCentre(outOrigin, axes, o.from, o.size);
 
@@ -268,6 +126,11 @@ export function layoutConv(shape: ConvShape, box: Box): ConvLayout {
     width: box.width,
     height,
     cell,
+    axes,
+    channel: size,
+    kernel,
+    dims,
+    place,
     inputs: inputs.channels,
     inputGaps: inputs.gaps,
     outputs: outputs.channels,
@@ -288,4 +151,17 @@ export function layoutConv(shape: ConvShape, box: Box): ConvLayout {
       },
     ],
   };
+}
+
+/** The input channel drawn under a screen point, if any. */
+export function inputUnder(layout: ConvLayout, point: Point): ChannelShape | undefined {
+  return layout.inputs.find(
+    (c) => point.x >= c.x && point.x <= c.x + c.width && point.y >= c.y && point.y <= c.y + c.height,
+  );
+}
+
+/** The kernel place that centres the kernel under a screen point over `channel` (not yet moved inside: see placeKernel). */
+export function placeUnder(layout: ConvLayout, channel: ChannelShape, point: Point): Place {
+  const { u, v } = cellUnder(channel.origin, layout.axes, layout.channel.t, point);
+  return { u: u - layout.kernel / 2, v: v - layout.kernel / 2 };
 }

@@ -44,6 +44,13 @@ export function extentOf(axes: Axes, size: Cells): { width: number; height: numb
   return { width: size.t * axes.t.x + size.u * axes.u.x, height: size.v * axes.v.y + rise, rise };
 }
 
+/** The inverse of `at` on the face t = `t`: which (fractional) cell u, v of that face lies under a screen point. */
+export function cellUnder(origin: Point, axes: Axes, t: number, point: Point): { u: number; v: number } {
+  const u = (point.x - origin.x - t * axes.t.x) / axes.u.x;
+  const v = (point.y - origin.y - t * axes.t.y - u * axes.u.y) / axes.v.y;
+  return { u, v };
+}
+
 const add = (a: Cells, b: Partial<Cells>): Cells => ({ t: a.t + (b.t ?? 0), u: a.u + (b.u ?? 0), v: a.v + (b.v ?? 0) });
 
 /**

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { standardRows } from '../../components/CountTable.js';
 import { LiveFormula } from '../../components/LiveFormula.js';
@@ -7,7 +7,8 @@ import { WidgetFrame } from '../../components/WidgetFrame.js';
 import { countConv } from '../../counting/index.js';
 import { ConvDiagram } from '../../diagrams/conv/ConvDiagram.js';
 import { focusedNeuron } from '../../diagrams/conv/focus.js';
-import { layoutConv } from '../../diagrams/conv/layoutConv.js';
+import { placeKernel, START } from '../../diagrams/conv/cells.js';
+import { layoutConv, type Place } from '../../diagrams/conv/layoutConv.js';
 import { useWidth } from '../../diagrams/useWidth.js';
 import { formatCount, formatRatio } from '../../format/numbers.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
@@ -42,14 +43,24 @@ export default function ConvWidget(props: WidgetProps) {
   const kernelOne = useMemo(() => compareKernelOne(values), [values]);
 
   const neuron = focusedNeuron(focus) ?? 0;
+  // Where the reader slid the kernel: a view of the drawing, not a setting of the layer, so not in the store or link.
+  const [at, setAt] = useState<Place>(START);
   const [diagramRef, diagramWidth] = useWidth<HTMLDivElement>(640);
   const layout = useMemo(
     () =>
       layoutConv(
-        { inChannels, outChannels, kernel, dims, groups, neuron },
+        { inChannels, outChannels, kernel, dims, groups, neuron, at },
         { width: diagramWidth, height: DIAGRAM_HEIGHT },
       ),
-    [inChannels, outChannels, kernel, dims, groups, neuron, diagramWidth],
+    [inChannels, outChannels, kernel, dims, groups, neuron, at, diagramWidth],
+  );
+
+  const slide = useCallback(
+    (next: Place) => {
+      const placed = placeKernel(dims, kernel, next);
+      setAt((current) => (placed.u === current.u && placed.v === current.v ? current : placed));
+    },
+    [dims, kernel],
   );
 
   const k = kernelShape(kernel, dims);
@@ -91,6 +102,7 @@ export default function ConvWidget(props: WidgetProps) {
         layout={layout}
         focus={focus}
         onFocus={setFocus}
+        onSlide={slide}
         neuronNote={`${per} ${count.synapsesPerNeuron === 1 ? 'synapse' : 'synapses'}`}
         description={describeConv(values, layout.neuron.index, count)}
       />
@@ -134,6 +146,7 @@ export default function ConvWidget(props: WidgetProps) {
       formula={formula}
       rows={rows}
       summary={summary}
+      caption="Move the pointer over an input channel to slide the kernel: its output moves with it, and the synapses stay the same."
     />
   );
 }
