@@ -199,6 +199,7 @@ describe('layoutConv', () => {
   it('names the channel shape in its titles: sequences, maps, clips', () => {
     expect(layoutConv(shape({ dims: 1 }), box).titles[0]!.text).toBe('in_channels = 3 input sequences');
     expect(layoutConv(shape({ dims: 3 }), box).titles[1]!.text).toBe('out_channels = 16 neurons (output clips)');
+    expect(layoutConv(shape(), { width: 320, height: 440 }).titles[1]!.text).toBe('out_channels = 16 neurons');
   });
 });
 

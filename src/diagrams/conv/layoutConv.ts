@@ -147,7 +147,8 @@ export function layoutConv(shape: ConvShape, box: Box): ConvLayout {
         side: 'output',
         x: box.width / 2,
         y: height - 5,
-        text: `out_channels = ${formatCount(outChannels)} neurons (output ${noun}s)`,
+        // A phone has no room for the maps' name; the neurons are what the title is for.
+        text: `out_channels = ${formatCount(outChannels)} neurons${box.width < 480 ? '' : ` (output ${noun}s)`}`,
       },
     ],
   };
