@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuery, writeQuery } from './query.js';
+import { readQuery, ruleNotices, writeQuery } from './query.js';
 import { choice, defaultsOf, flag, int, intList, num, snapToStep } from './schema.js';
 
 const schema = {
@@ -86,5 +86,17 @@ describe('fractional parameters', () => {
     expect(readQuery(weights, new URLSearchParams('w1=0.333')).values).toEqual({ w: 0.35 });
     expect(readQuery(weights, new URLSearchParams('w1=-7')).values).toEqual({ w: -2 });
     expect(snapToStep({ min: -2, max: 2, step: 0.1 }, 0.1 + 0.2)).toBe(0.3);
+  });
+});
+
+describe('ruleNotices', () => {
+  it('reports a value the widget’s rules changed after reading, and nothing else', () => {
+    const search = new URLSearchParams('d_model=768&cell=lstm');
+    const requested = { dModel: 768, cell: 'lstm' as const };
+    const applied = { ...defaultsOf(schema), dModel: 704, cell: 'lstm' as const };
+    expect(ruleNotices(schema, requested, applied, search)).toEqual([
+      { key: 'd_model', message: 'd_model="768" does not fit the other settings; using 704' },
+    ]);
+    expect(ruleNotices(schema, requested, { ...applied, dModel: 768 }, search)).toEqual([]);
   });
 });

@@ -111,3 +111,26 @@ export function writeQuery<S extends Schema>(
   }
   return next;
 }
+
+/**
+ * Notices for values a link asked for that the widget's rules between fields
+ * then changed (e.g. groups that do not divide the channels), so the reader is
+ * told, as for a value out of range. Pass the values read and those applied.
+ */
+export function ruleNotices<S extends Schema>(
+  schema: S,
+  requested: Partial<Values<S>>,
+  applied: Values<S>,
+  search: URLSearchParams,
+): QueryNotice[] {
+  return Object.entries(requested)
+    .filter(([name, value]) => !sameValue(value, applied[name]))
+    .map(([name]) => {
+      const param = schema[name]!;
+      const raw = search.get(param.key) ?? '';
+      return {
+        key: param.key,
+        message: `${param.key}=${quote(raw)} does not fit the other settings; using ${serialise(param, applied[name])}`,
+      };
+    });
+}

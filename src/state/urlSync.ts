@@ -1,4 +1,4 @@
-import { readQuery, writeQuery } from './query.js';
+import { readQuery, ruleNotices, writeQuery } from './query.js';
 import type { Schema, Values } from './schema.js';
 import { valuesOf, type WidgetStore } from './store.js';
 
@@ -11,9 +11,13 @@ const WRITE_DELAY_MS = 200;
  * dragging adds no history entries). Returns a function that disconnects.
  */
 export function connectUrl<S extends Schema>(store: WidgetStore<S>, schema: S, base: Values<S>): () => void {
-  const { values, notices } = readQuery(schema, new URLSearchParams(window.location.search));
+  const search = new URLSearchParams(window.location.search);
+  const { values, notices } = readQuery(schema, search);
   if (Object.keys(values).length > 0) store.getState().update(values);
-  store.getState().setNotices(notices);
+  // A value the widget's rules changed is reported once, in place of any notice about reading it.
+  const changed = ruleNotices(schema, values, valuesOf(schema, store.getState()), search);
+  const kept = notices.filter((n) => !changed.some((c) => c.key === n.key));
+  store.getState().setNotices([...kept, ...changed]);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {

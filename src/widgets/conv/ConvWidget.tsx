@@ -1,0 +1,152 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
+import { standardRows } from '../../components/CountTable.js';
+import { LiveFormula } from '../../components/LiveFormula.js';
+import { ParamControl } from '../../components/ParamControl.js';
+import { WidgetFrame } from '../../components/WidgetFrame.js';
+import { countConv } from '../../counting/index.js';
+import { ConvDiagram } from '../../diagrams/conv/ConvDiagram.js';
+import { focusedNeuron } from '../../diagrams/conv/focus.js';
+import { placeKernel, START } from '../../diagrams/conv/cells.js';
+import { layoutConv, type Place } from '../../diagrams/conv/layoutConv.js';
+import { useWidth } from '../../diagrams/useWidth.js';
+import { formatCount, formatRatio } from '../../format/numbers.js';
+import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
+import { useControlShown } from '../../state/widgetOptions.js';
+import { compareKernelOne, convSpecOf } from './counts.js';
+import { describeConv, kernelShape } from './describe.js';
+import { GroupsControl } from './GroupsControl.js';
+import { KernelOneNote } from './KernelOneNote.js';
+import layerFormula from './layer.tex';
+import { convModel, convSchema, depthwise, dimsOf } from './model.js';
+
+const DIAGRAM_HEIGHT = 440;
+
+export default function ConvWidget(props: WidgetProps) {
+  const { store } = useWidgetStore(convModel, props);
+  const inChannels = useStore(store, (s) => s.inChannels);
+  const outChannels = useStore(store, (s) => s.outChannels);
+  const kernel = useStore(store, (s) => s.kernel);
+  const dimsChoice = useStore(store, (s) => s.dims);
+  const groups = useStore(store, (s) => s.groups);
+  const bias = useStore(store, (s) => s.bias);
+  const focus = useStore(store, (s) => s.focus);
+  const { update, setFocus } = store.getState();
+  const groupsShown = useControlShown(convSchema.groups.key);
+
+  const values = useMemo(
+    () => ({ inChannels, outChannels, kernel, dims: dimsChoice, groups, bias }),
+    [inChannels, outChannels, kernel, dimsChoice, groups, bias],
+  );
+  const dims = dimsOf(values);
+  const count = useMemo(() => countConv(convSpecOf(values)), [values]);
+  const kernelOne = useMemo(() => compareKernelOne(values), [values]);
+
+  const neuron = focusedNeuron(focus) ?? 0;
+  // Where the reader slid the kernel: a view of the drawing, not a setting of the layer, so not in the store or link.
+  const [at, setAt] = useState<Place>(START);
+  const [diagramRef, diagramWidth] = useWidth<HTMLDivElement>(640);
+  const layout = useMemo(
+    () =>
+      layoutConv(
+        { inChannels, outChannels, kernel, dims, groups, neuron, at },
+        { width: diagramWidth, height: DIAGRAM_HEIGHT },
+      ),
+    [inChannels, outChannels, kernel, dims, groups, neuron, at, diagramWidth],
+  );
+
+  const slide = useCallback(
+    (next: Place) => {
+      const placed = placeKernel(dims, kernel, next);
+      setAt((current) => (placed.u === current.u && placed.v === current.v ? current : placed));
+    },
+    [dims, kernel],
+  );
+
+  const k = kernelShape(kernel, dims);
+  const cinG = formatCount(inChannels / groups);
+  const per = formatCount(count.synapsesPerNeuron);
+  const rows = standardRows(count).map((row) => ({
+    ...row,
+    how: {
+      neurons: 'one per output channel',
+      'per-neuron': `${formatCount(inChannels)} ÷ ${formatCount(groups)} × ${k}`,
+      synapses: `${formatCount(count.neurons)} × ${per}`,
+      parameters: bias ? `${formatCount(count.synapses)} + ${formatCount(count.neurons)} biases` : 'synapses only',
+    }[row.id],
+  }));
+
+  const controls = (
+    <>
+      <ParamControl model={convModel} store={store} name="inChannels" term="in" />
+      <ParamControl model={convModel} store={store} name="outChannels" term="out" />
+      <ParamControl model={convModel} store={store} name="kernel" term="kernel" />
+      <ParamControl model={convModel} store={store} name="dims" />
+      {groupsShown && (
+        <GroupsControl
+          inChannels={inChannels}
+          outChannels={outChannels}
+          groups={groups}
+          onChange={(g) => update({ groups: g })}
+          onDepthwise={() => update(depthwise(inChannels))}
+          onFocusChange={(on) => setFocus(on ? 'groups' : null)}
+        />
+      )}
+      <ParamControl model={convModel} store={store} name="bias" />
+    </>
+  );
+
+  const diagram = (
+    <div ref={diagramRef} className="conv-views">
+      <ConvDiagram
+        layout={layout}
+        focus={focus}
+        onFocus={setFocus}
+        onSlide={slide}
+        neuronNote={`${per} ${count.synapsesPerNeuron === 1 ? 'synapse' : 'synapses'}`}
+        description={describeConv(values, layout.neuron.index, count)}
+      />
+    </div>
+  );
+
+  const formula = (
+    <>
+      <div className="formula-line">
+        <LiveFormula
+          template={layerFormula}
+          values={{
+            out: formatCount(outChannels),
+            cing: cinG,
+            cin: formatCount(inChannels),
+            g: formatCount(groups),
+            kshape: k,
+            kcomma: k.replaceAll(' × ', ', '),
+            per,
+            s: formatCount(count.synapses),
+          }}
+          speech={`The weight tensor W has shape ${formatCount(outChannels)}, ${cinG}, ${k.replaceAll(' × ', ', ')}: ${formatCount(outChannels)} rows, one per neuron, each of ${cinG} × ${k} = ${per} synapses; ${formatCount(count.neurons)} × ${per} = ${formatCount(count.synapses)} synapses.`}
+          focus={focus}
+          onFocusTerm={setFocus}
+        />
+      </div>
+      {kernelOne && <KernelOneNote comparison={kernelOne} groups={groups} />}
+    </>
+  );
+
+  const summary = `${formatCount(count.neurons)} neurons of ${formatRatio(count.synapsesPerNeuron)} synapses each, ${formatCount(count.synapses)} synapses.${
+    kernelOne?.same ? ' With kernel 1 each neuron is a linear neuron.' : ''
+  }`;
+
+  return (
+    <WidgetFrame
+      model={convModel}
+      store={store}
+      controls={controls}
+      diagram={diagram}
+      formula={formula}
+      rows={rows}
+      summary={summary}
+      caption="Move the pointer over an input channel to slide the kernel: its output moves with it, and the synapses stay the same."
+    />
+  );
+}

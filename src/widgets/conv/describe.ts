@@ -1,0 +1,28 @@
+import type { Count } from '../../counting/index.js';
+import { formatCount } from '../../format/numbers.js';
+import { dimsOf, type ConvValues, type Dims } from './model.js';
+
+/** The kernel's sides as the text writes them: "3", "3 × 3", "3 × 3 × 3". */
+export function kernelShape(kernel: number, dims: Dims): string {
+  return Array.from({ length: dims }, () => formatCount(kernel)).join(' × ');
+}
+
+const NOUN: Record<Dims, string> = { 1: 'sequence', 2: 'map', 3: 'clip of frames' };
+
+/** The diagram's text alternative, with the current numbers from the library's count. */
+export function describeConv(v: ConvValues, neuron: number, count: Count): string {
+  const dims = dimsOf(v);
+  const reads = v.inChannels / v.groups;
+  const group =
+    v.groups === 1
+      ? `all ${formatCount(v.inChannels)} input channels`
+      : `the ${formatCount(reads)} input ${reads === 1 ? 'channel' : 'channels'} of its group (group ${formatCount(
+          Math.floor(neuron / (v.outChannels / v.groups)) + 1,
+        )} of ${formatCount(v.groups)})`;
+  return (
+    `Input: ${formatCount(v.inChannels)} channels, each a ${NOUN[dims]}. ` +
+    `Neuron ${formatCount(neuron + 1)} of ${formatCount(v.outChannels)} reads ${group} through a ` +
+    `${kernelShape(v.kernel, dims)} kernel in each, highlighted: ${formatCount(count.synapsesPerNeuron)} synapses. ` +
+    `Output: ${formatCount(v.outChannels)} ${NOUN[dims]}s, one per neuron, each made by applying that neuron at every position.`
+  );
+}
