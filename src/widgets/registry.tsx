@@ -2,6 +2,8 @@ import { createContext, lazy, Suspense, use, type ComponentType } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary.js';
 import type { Schema } from '../state/schema.js';
 import type { WidgetModel, WidgetProps } from '../state/useWidgetStore.js';
+import { gptParamsModel } from './gpt-params/model.js';
+import { gptTotalsModel } from './gpt-totals/model.js';
 import { mlpModel } from './mlp/model.js';
 
 /** A widget as chapters and embeds know it: its model (small, loaded with the page) and its code (loaded when shown). */
@@ -33,7 +35,11 @@ function defineWidget<S extends Schema>(
 }
 
 export const widgets: Readonly<Record<string, WidgetEntry>> = Object.fromEntries(
-  [defineWidget(mlpModel, () => import('./mlp/MlpWidget.js'))].map((entry) => [entry.model.id, entry]),
+  [
+    defineWidget(mlpModel, () => import('./mlp/MlpWidget.js')),
+    defineWidget(gptTotalsModel, () => import('./gpt-totals/GptTotalsWidget.js')),
+    defineWidget(gptParamsModel, () => import('./gpt-params/GptParamsWidget.js')),
+  ].map((entry) => [entry.model.id, entry]),
 );
 
 /** `<Widget name="mlp" preset="two-layer" />` in a chapter. */
