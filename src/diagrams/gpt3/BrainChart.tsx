@@ -77,6 +77,11 @@ export function BrainChart({ layout, focus, onFocus, description }: BrainChartPr
         {layout.ticks.map((t) => (
           <text key={t.label} x={t.x} y={layout.axisY} textAnchor="middle">
             {t.label}
+            {t.word && (
+              <tspan className="tick-word" x={t.x} dy={13}>
+                {t.word}
+              </tspan>
+            )}
           </text>
         ))}
       </g>

@@ -19,6 +19,15 @@ describe('layoutBrainChart', () => {
   it('puts a bar per metric for the model and the brain, on a log axis from 1 to 10¹⁵', () => {
     expect(layout.bars).toHaveLength(6);
     expect(layout.ticks.map((t) => t.label)).toEqual(['1', '10³', '10⁶', '10⁹', '10¹²', '10¹⁵']);
+    expect(layout.ticks.map((t) => t.word)).toEqual([
+      undefined,
+      'thousand',
+      'million',
+      'billion',
+      'trillion',
+      'quadrillion',
+    ]);
+    expect(layoutBrainChart(gpt3, names, { width: 300 }).ticks.every((t) => t.word === undefined)).toBe(true);
     expect(layout.ticks[0]!.x).toBe(layout.x0);
     expect(layout.ticks.at(-1)!.x).toBe(layout.x1);
     // Bar length is log10 of the value: 86 billion reaches 10.93 of 15 decades.

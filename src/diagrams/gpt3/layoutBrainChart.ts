@@ -47,8 +47,9 @@ export interface BrainChartLayout {
   bars: ChartBar[];
   /** Names at the left of each bar. */
   names: { y: number; text: string; who: 'model' | 'brain' }[];
-  ticks: { x: number; label: string }[];
-  /** Baseline of the tick labels; gridlines run from 0 to axisY − 14. */
+  /** A power of ten per thousandfold, and its name where there is room ("billion"). */
+  ticks: { x: number; label: string; word?: string }[];
+  /** Baseline of the tick labels (the names sit one line below); gridlines run from 0 to axisY − 14. */
   axisY: number;
 }
 
@@ -57,6 +58,8 @@ const BAR = 16;
 const BAR_GAP = 5;
 const GROUP_GAP = 14;
 const AXIS = 20;
+const WORD_LINE = 14;
+const POWER_NAMES = ['', 'thousand', 'million', 'billion', 'trillion', 'quadrillion'];
 
 /**
  * Horizontal bars on one shared log axis, a group per metric and a bar each
@@ -113,9 +116,12 @@ export function layoutBrainChart(
     }
     y += GROUP_GAP - BAR_GAP;
   }
+  const words = !narrow && topExponent / 3 < POWER_NAMES.length;
   const ticks = Array.from({ length: topExponent / 3 + 1 }, (_, i) => ({
     x: x(10 ** (3 * i)),
     label: powerOfTen(3 * i),
+    ...(words && POWER_NAMES[i] ? { word: POWER_NAMES[i] } : {}),
   }));
-  return { width: box.width, height: y + AXIS, x0, x1, groups, bars, names: nameRows, ticks, axisY: y + AXIS - 4 };
+  const height = y + AXIS + (words ? WORD_LINE : 0);
+  return { width: box.width, height, x0, x1, groups, bars, names: nameRows, ticks, axisY: y + AXIS - 4 };
 }

@@ -47,13 +47,14 @@ export default function GptParamsWidget(props: WidgetProps) {
   const [chartRef, chartWidth] = useWidth<HTMLDivElement>(640);
   const layout = useMemo(() => layoutWaterfall(input, { width: chartWidth }), [input, chartWidth]);
 
-  // A row lights for its own id, for the parts it is summed from, and all steps light for the gap.
+  // A row lights for its own id and for the parts it is summed from; the gap lights every added step.
+  // Focus on something the waterfall does not show (a neuron count) dims nothing.
   const lit = useMemo(() => {
     if (focus === null) return null;
     if (focus === 'gap') return new Set(steps.slice(1).map((s) => s.id as string));
     const ids = steps.filter((s) => s.id === focus || s.parts.includes(focus)).map((s) => s.id as string);
     if (focus === 'parameters') ids.push('parameters');
-    return new Set(ids);
+    return ids.length === 0 ? null : new Set(ids);
   }, [focus, steps]);
 
   const gap = count.parameters - count.synapses;
@@ -95,7 +96,7 @@ export default function GptParamsWidget(props: WidgetProps) {
         <>
           <ParamControl model={gptParamsModel} store={store} name="nLayers" />
           <ParamControl model={gptParamsModel} store={store} name="dModel" />
-          <ParamControl model={gptParamsModel} store={store} name="nCtx" />
+          <ParamControl model={gptParamsModel} store={store} name="nCtx" term="positions" />
           <ParamControl model={gptParamsModel} store={store} name="tied" />
           <HeadsNote sizes={sizes} />
         </>
