@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Every page the build prerendered (`dist/**​/index.html`), as URL paths: the
+ * Every page the build prerendered (each `index.html` under `dist/`), as URL paths: the
  * home page, each written chapter and each widget's embed page. Tests loop
  * over these so a new chapter or widget is covered without being listed.
  */

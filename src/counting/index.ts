@@ -13,3 +13,6 @@ export {
   type ResolvedGptSpec,
 } from './gpt.js';
 export { GPT2_PRESETS, GPT3_PRESETS, type GptPreset } from './presets/gpt.js';
+export { parameterSteps, PARAMETER_STEPS, type ParameterStep, type ParameterStepId } from './breakdown.js';
+export { countNervousSystem, type NervousSystemCount, type NervousSystemSpec } from './brain.js';
+export { HUMAN_BRAIN, type NervousSystemPreset } from './presets/brain.js';

@@ -3,6 +3,8 @@ import { ErrorBoundary } from '../components/ErrorBoundary.js';
 import type { Schema } from '../state/schema.js';
 import type { WidgetModel, WidgetProps } from '../state/useWidgetStore.js';
 import { convModel } from './conv/model.js';
+import { gptParamsModel } from './gpt-params/model.js';
+import { gptTotalsModel } from './gpt-totals/model.js';
 import { mlpModel } from './mlp/model.js';
 
 /** A widget as chapters and embeds know it: its model (small, loaded with the page) and its code (loaded when shown). */
@@ -37,6 +39,8 @@ export const widgets: Readonly<Record<string, WidgetEntry>> = Object.fromEntries
   [
     defineWidget(mlpModel, () => import('./mlp/MlpWidget.js')),
     defineWidget(convModel, () => import('./conv/ConvWidget.js')),
+    defineWidget(gptTotalsModel, () => import('./gpt-totals/GptTotalsWidget.js')),
+    defineWidget(gptParamsModel, () => import('./gpt-params/GptParamsWidget.js')),
   ].map((entry) => [entry.model.id, entry]),
 );
 

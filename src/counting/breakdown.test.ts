@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { countGpt, countMlp, GPT3_PRESETS, parameterSteps, type ParameterStepId } from './index.js';
+
+const valueOf = (steps: ReturnType<typeof parameterSteps>, id: ParameterStepId) =>
+  steps.find((s) => s.id === id)!.value;
+const total = (steps: ReturnType<typeof parameterSteps>) => steps.reduce((a, s) => a + s.value, 0);
+
+describe('parameterSteps', () => {
+  it('walks GPT‑3 175B from 173,946,175,488 synapses to 174,604,259,328 parameters', () => {
+    const d = 12_288;
+    const count = countGpt({ dModel: d, nLayers: 96, nHeads: 96 });
+    const steps = parameterSteps(count);
+    expect(steps.map((s) => s.id)).toEqual(['synapses', 'biases', 'norms', 'tokens', 'positions', 'head']);
+    expect(valueOf(steps, 'synapses')).toBe(173_946_175_488);
+    expect(valueOf(steps, 'biases')).toBe(96 * 9 * d);
+    expect(valueOf(steps, 'norms')).toBe(96 * 4 * d + 2 * d);
+    expect(valueOf(steps, 'tokens')).toBe(50_257 * d);
+    expect(valueOf(steps, 'positions')).toBe(2048 * d);
+    expect(valueOf(steps, 'head')).toBe(0);
+    expect(total(steps)).toBe(174_604_259_328);
+    // The original post's "2B difference" is about 0.66B.
+    expect(total(steps) - valueOf(steps, 'synapses')).toBe(658_083_840);
+  });
+
+  it('puts each part in the steps it feeds', () => {
+    const steps = parameterSteps(countGpt({ dModel: 64, nLayers: 2, nHeads: 4, tiedEmbeddings: false }));
+    expect(steps.find((s) => s.id === 'norms')!.parts).toEqual(['norm.attn', 'norm.mlp', 'norm.final']);
+    expect(steps.find((s) => s.id === 'head')!.parts).toEqual(['lm_head']);
+    expect(steps.find((s) => s.id === 'biases')!.parts).toContain('mlp.value');
+  });
+
+  it('adds up to the library’s parameters exactly for every GPT‑3 row and any GPT shape', () => {
+    for (const preset of GPT3_PRESETS) {
+      const count = countGpt(preset.spec);
+      expect(total(parameterSteps(count))).toBe(count.parameters);
+      expect(valueOf(parameterSteps(count), 'synapses')).toBe(count.synapses);
+    }
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 256 }).map((x) => 64 * x),
+        fc.integer({ min: 1, max: 128 }),
+        fc.boolean(),
+        fc.constantFrom('learned', 'rotary', 'none') as fc.Arbitrary<'learned' | 'rotary' | 'none'>,
+        fc.boolean(),
+        (dModel, nLayers, tiedEmbeddings, positions, bias) => {
+          const count = countGpt({ dModel, nLayers, nHeads: 8, tiedEmbeddings, positions, bias });
+          const steps = parameterSteps(count);
+          expect(total(steps)).toBe(count.parameters);
+          expect(valueOf(steps, 'head')).toBe(tiedEmbeddings ? 0 : 50_257 * dModel);
+          expect(valueOf(steps, 'biases') === 0).toBe(!bias);
+        },
+      ),
+    );
+  });
+
+  it('refuses a part it has no step for, rather than dropping it', () => {
+    const mlp = countMlp({ sizes: [3, 2] });
+    expect(() =>
+      parameterSteps({ ...mlp, parts: [...mlp.parts, { ...mlp.parts[0]!, name: 'x', neurons: 0 }] }),
+    ).toThrow(/no step for the part "x"/);
+  });
+});

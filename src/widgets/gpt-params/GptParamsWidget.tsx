@@ -1,0 +1,120 @@
+import { useMemo } from 'react';
+import { useStore } from 'zustand';
+import { LiveFormula } from '../../components/LiveFormula.js';
+import { ParamControl } from '../../components/ParamControl.js';
+import { WidgetFrame } from '../../components/WidgetFrame.js';
+import { countGpt, GPT_DEFAULTS, parameterSteps } from '../../counting/index.js';
+import { layoutWaterfall, type WaterfallInput } from '../../diagrams/gpt3/layoutWaterfall.js';
+import { Waterfall } from '../../diagrams/gpt3/Waterfall.js';
+import { useWidth } from '../../diagrams/useWidth.js';
+import { formatCount } from '../../format/numbers.js';
+import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
+import { HeadsNote } from '../gpt-sizes/HeadsNote.js';
+import { presetMatching, specOf } from '../gpt-sizes/schema.js';
+import { useSizes } from '../gpt-sizes/useSizes.js';
+import { gptParamsModel, PART_LABELS, STEP_LABELS } from './model.js';
+import { PublishedNote } from './PublishedNote.js';
+import tiedFormula from './tied.tex';
+import untiedFormula from './untied.tex';
+
+export default function GptParamsWidget(props: WidgetProps) {
+  const { store } = useWidgetStore(gptParamsModel, props);
+  const sizes = useSizes(store);
+  const focus = useStore(store, (s) => s.focus);
+  const { setFocus } = store.getState();
+
+  const spec = useMemo(() => specOf(sizes), [sizes]);
+  const count = useMemo(() => countGpt(spec), [spec]);
+  const steps = useMemo(() => parameterSteps(count), [count]);
+  const { parameters } = count;
+  const { tied } = sizes;
+  const preset = presetMatching(sizes);
+  const added = steps.slice(1);
+
+  const input = useMemo<WaterfallInput>(
+    () => ({
+      start: { id: 'synapses', label: STEP_LABELS.synapses, value: steps[0]!.value },
+      steps: steps.slice(1).map((s) => ({
+        id: s.id,
+        label: s.id === 'head' && tied ? `${STEP_LABELS.head} (tied)` : STEP_LABELS[s.id],
+        value: s.value,
+      })),
+      total: { id: 'parameters', label: '= parameters', value: parameters },
+      reference: preset && { label: `published: ${preset.published.as}`, value: preset.published.parameters },
+    }),
+    [steps, parameters, preset, tied],
+  );
+  const [chartRef, chartWidth] = useWidth<HTMLDivElement>(640);
+  const layout = useMemo(() => layoutWaterfall(input, { width: chartWidth }), [input, chartWidth]);
+
+  // A row lights for its own id and for the parts it is summed from; the gap lights every added step.
+  // Focus on something the waterfall does not show (a neuron count) dims nothing.
+  const lit = useMemo(() => {
+    if (focus === null) return null;
+    if (focus === 'gap') return new Set(steps.slice(1).map((s) => s.id as string));
+    const ids = steps.filter((s) => s.id === focus || s.parts.includes(focus)).map((s) => s.id as string);
+    if (focus === 'parameters') ids.push('parameters');
+    return ids.length === 0 ? null : new Set(ids);
+  }, [focus, steps]);
+
+  const gap = count.parameters - count.synapses;
+  const rows = [
+    { id: 'synapses', label: 'Synapses (blocks)', value: count.synapses, kind: 'synapse' as const },
+    { id: 'gap', label: 'Other parameters', value: gap, kind: 'param' as const },
+    { id: 'parameters', label: 'Parameters', value: count.parameters, kind: 'param' as const },
+  ];
+
+  const d = formatCount(sizes.dModel);
+  const description =
+    `Waterfall from ${formatCount(count.synapses)} synapses to ${formatCount(count.parameters)} parameters: ` +
+    added.map((s) => `${STEP_LABELS[s.id].replace('+ ', 'plus ')} ${formatCount(s.value)}`).join(', ') +
+    `. The axis is broken: 0 to the synapses is compressed, the added steps are magnified.` +
+    (preset ? ` ${preset.name} as published: ${preset.published.as}.` : '');
+
+  const formula = (
+    <div className="formula-lines">
+      <LiveFormula
+        template={tied ? tiedFormula : untiedFormula}
+        values={{}}
+        focus={focus}
+        onFocusTerm={setFocus}
+        speech="Parameters P = synapses L times (8 d squared plus 4 d times d_attn), plus biases L times (3 d_attn plus 6 d), plus layer norms (4 L plus 2) times d, plus the token embedding V times d, plus the position embedding n_ctx times d, plus the LM head (V times d when untied, 0 when tied)."
+      />
+      <p className="formula-where">
+        with L = {formatCount(sizes.nLayers)}, d = {d}, d<sub>attn</sub> = n_heads × d_head ={' '}
+        {formatCount(sizes.nHeads * sizes.dHead)}, V = {formatCount(GPT_DEFAULTS.vocabSize)} tokens, n<sub>ctx</sub> ={' '}
+        {formatCount(sizes.nCtx)}
+      </p>
+    </div>
+  );
+
+  return (
+    <WidgetFrame
+      model={gptParamsModel}
+      store={store}
+      controls={
+        <>
+          <ParamControl model={gptParamsModel} store={store} name="nLayers" />
+          <ParamControl model={gptParamsModel} store={store} name="dModel" />
+          <ParamControl model={gptParamsModel} store={store} name="nCtx" term="positions" />
+          <ParamControl model={gptParamsModel} store={store} name="tied" />
+          <HeadsNote sizes={sizes} />
+        </>
+      }
+      diagram={
+        <div ref={chartRef} className="gpt-chart">
+          <Waterfall layout={layout} lit={lit} onFocus={setFocus} description={description} />
+          <PublishedNote preset={preset} sizes={sizes} parameters={count.parameters} />
+        </div>
+      }
+      formula={formula}
+      rows={rows}
+      parts={{
+        caption: `Every part, summed over the ${formatCount(sizes.nLayers)} blocks`,
+        parts: count.parts,
+        labels: PART_LABELS,
+      }}
+      summary={`${formatCount(count.synapses)} synapses plus ${formatCount(gap)} other parameters = ${formatCount(count.parameters)} parameters.`}
+    />
+  );
+}

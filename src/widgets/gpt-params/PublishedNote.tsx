@@ -1,0 +1,44 @@
+import { countGpt, GPT3_PRESETS, type GptPreset } from '../../counting/index.js';
+import { formatCount, formatRatio } from '../../format/numbers.js';
+import { headsAddUp } from '../gpt-sizes/heads.js';
+import { specOf, type GptSizes } from '../gpt-sizes/schema.js';
+import { compareWithPublished } from './compare.js';
+
+interface PublishedNoteProps {
+  preset: GptPreset | undefined;
+  sizes: GptSizes;
+  parameters: number;
+}
+
+/** The count beside the model's published figure; for a row that does not add up, what it would be if it did. */
+export function PublishedNote({ preset, sizes, parameters }: PublishedNoteProps) {
+  if (preset === undefined) {
+    return (
+      <p className="published-note">These sizes are not one of the published models: no figure to compare with.</p>
+    );
+  }
+  const c = compareWithPublished(preset.published, parameters);
+  const percent = formatRatio(Math.abs(c.relative) * 100);
+  let verdict: string;
+  if (c.exact) verdict = 'the count matches it exactly.';
+  else if (c.counted === c.printed)
+    verdict = `the count rounds to the same figure (${percent}% ${c.relative < 0 ? 'below' : 'above'}).`;
+  else verdict = `the count is ${c.counted}, ${percent}% ${c.relative < 0 ? 'below' : 'above'}.`;
+  let addingUp: string | undefined;
+  if (!headsAddUp(sizes.dModel, sizes)) {
+    // Attention as wide as d_model: one head of width d_model gives the same counts as any even split.
+    const even = countGpt({ ...specOf(sizes), nHeads: 1, dHead: sizes.dModel }).parameters;
+    const asEven = compareWithPublished(preset.published, even);
+    addingUp = `This row does not add up: ${formatCount(sizes.nHeads)} heads × ${formatCount(sizes.dHead)} = ${formatCount(sizes.nHeads * sizes.dHead)}, not d_model = ${formatCount(sizes.dModel)}. With attention as wide as d_model, the count would be ${formatCount(even)} (${asEven.counted}).`;
+  }
+  return (
+    <p className="published-note" data-exact={c.exact}>
+      <span>
+        <strong>{preset.name}</strong>:{' '}
+        {GPT3_PRESETS.includes(preset) ? 'Table 2.1 of the GPT‑3 paper prints' : 'its published checkpoint has'}{' '}
+        <strong>{c.printed}</strong>; {verdict}
+      </span>
+      {addingUp && <span className="published-odd"> {addingUp}</span>}
+    </p>
+  );
+}

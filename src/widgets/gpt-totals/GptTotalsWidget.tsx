@@ -1,0 +1,138 @@
+import { useMemo } from 'react';
+import { useStore } from 'zustand';
+import { standardRows } from '../../components/CountTable.js';
+import { LiveFormula } from '../../components/LiveFormula.js';
+import { ParamControl } from '../../components/ParamControl.js';
+import { WidgetFrame } from '../../components/WidgetFrame.js';
+import { countGpt, countGptBlock, countNervousSystem, HUMAN_BRAIN } from '../../counting/index.js';
+import { BrainChart } from '../../diagrams/gpt3/BrainChart.js';
+import { layoutBrainChart, type ChartMetric } from '../../diagrams/gpt3/layoutBrainChart.js';
+import { useWidth } from '../../diagrams/useWidth.js';
+import { formatCompact, formatCount, formatRatio } from '../../format/numbers.js';
+import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
+import { HeadsNote } from '../gpt-sizes/HeadsNote.js';
+import { presetMatching, specOf } from '../gpt-sizes/schema.js';
+import { useSizes } from '../gpt-sizes/useSizes.js';
+import { sumsOf } from './blockSums.js';
+import { FormulaLine } from './FormulaLine.js';
+import { gptTotalsModel } from './model.js';
+import neuronsFormula from './neurons.tex';
+import perNeuronFormula from './perNeuron.tex';
+import synapsesFormula from './synapses.tex';
+
+const brain = countNervousSystem(HUMAN_BRAIN);
+
+export default function GptTotalsWidget(props: WidgetProps) {
+  const { store } = useWidgetStore(gptTotalsModel, props);
+  const sizes = useSizes(store);
+  const focus = useStore(store, (s) => s.focus);
+  const { setFocus } = store.getState();
+
+  const spec = useMemo(() => specOf(sizes), [sizes]);
+  const count = useMemo(() => countGpt(spec), [spec]);
+  const block = useMemo(() => {
+    const { parts } = countGptBlock(spec);
+    return { mlp: sumsOf(parts, 'mlp.'), attn: sumsOf(parts, 'attn.') };
+  }, [spec]);
+  const name = presetMatching(sizes)?.name ?? 'This model';
+
+  const metrics = useMemo<ChartMetric[]>(
+    () => [
+      { id: 'neurons', label: 'Neurons', kind: 'neuron', model: count.neurons, brain: brain.neurons },
+      { id: 'synapses', label: 'Synapses', kind: 'synapse', model: count.synapses, brain: brain.synapses },
+      {
+        id: 'per-neuron',
+        label: 'Synapses per neuron',
+        kind: 'synapse',
+        model: count.synapsesPerNeuron,
+        brain: brain.synapsesPerNeuron,
+      },
+    ],
+    [count],
+  );
+  const [chartRef, chartWidth] = useWidth<HTMLDivElement>(640);
+  const layout = useMemo(
+    () => layoutBrainChart(metrics, { model: name, brain: HUMAN_BRAIN.name }, { width: chartWidth }),
+    [metrics, name, chartWidth],
+  );
+
+  const L = formatCount(sizes.nLayers);
+  const perBlock = block.mlp.synapses + block.attn.synapses;
+  const rows = standardRows(count).map((row) => ({
+    ...row,
+    how: {
+      neurons: `${L} × ${formatCount(block.mlp.neurons + block.attn.neurons)}`,
+      'per-neuron': 'synapses ÷ neurons',
+      synapses: `${L} × ${formatCount(perBlock)}`,
+      parameters: `synapses + ${formatCompact(count.parameters - count.synapses) ?? formatCount(count.parameters - count.synapses)}`,
+    }[row.id],
+  }));
+
+  const S = formatCount(count.synapses);
+  const N = formatCount(count.neurons);
+  const r = formatRatio(count.synapsesPerNeuron);
+  const formula = (
+    <div className="formula-lines">
+      <FormulaLine id="synapses" focus={focus} onFocus={setFocus}>
+        <LiveFormula
+          template={synapsesFormula}
+          values={{ S, L, mlp: formatCount(block.mlp.synapses), attn: formatCount(block.attn.synapses) }}
+          speech={`Synapses: ${L} blocks times (${formatCount(block.mlp.synapses)} in the MLP plus ${formatCount(block.attn.synapses)} in attention) = ${S}.`}
+        />
+      </FormulaLine>
+      <FormulaLine id="neurons" focus={focus} onFocus={setFocus}>
+        <LiveFormula
+          template={neuronsFormula}
+          values={{ N, L, mlp: formatCount(block.mlp.neurons), attn: formatCount(block.attn.neurons) }}
+          speech={`Neurons: ${L} blocks times (${formatCount(block.mlp.neurons)} in the MLP plus ${formatCount(block.attn.neurons)} in attention) = ${N}.`}
+        />
+      </FormulaLine>
+      <FormulaLine id="per-neuron" focus={focus} onFocus={setFocus}>
+        <LiveFormula
+          template={perNeuronFormula}
+          values={{ r, S, N }}
+          speech={`Synapses per neuron: ${S} ÷ ${N} = ${r}.`}
+        />
+      </FormulaLine>
+    </div>
+  );
+
+  const brainNeurons = formatCount(brain.neurons);
+  const brainSynapses = formatCount(brain.synapses);
+  const description =
+    `Log-scale bars. ${name}: ${N} neurons, ${S} synapses, ${r} synapses per neuron. ` +
+    `${HUMAN_BRAIN.name}: about ${brainNeurons} neurons, ${brainSynapses} synapses, ` +
+    `${formatCount(brain.synapsesPerNeuron)} synapses per neuron. ` +
+    layout.groups.map((g) => `${g.label}: ${g.ratio}.`).join(' ');
+
+  const diagram = (
+    <div ref={chartRef} className="gpt-chart">
+      <BrainChart layout={layout} focus={focus} onFocus={setFocus} description={description} />
+    </div>
+  );
+
+  return (
+    <WidgetFrame
+      model={gptTotalsModel}
+      store={store}
+      controls={
+        <>
+          <ParamControl model={gptTotalsModel} store={store} name="nLayers" />
+          <ParamControl model={gptTotalsModel} store={store} name="dModel" />
+          <HeadsNote sizes={sizes} />
+        </>
+      }
+      diagram={diagram}
+      formula={formula}
+      rows={rows}
+      caption={
+        <>
+          The model’s totals count its {L} blocks only. {HUMAN_BRAIN.name}: about {formatCompact(brain.neurons)} neurons
+          ({HUMAN_BRAIN.sources.neurons}) × about {formatCount(brain.synapsesPerNeuron)} synapses each (
+          {HUMAN_BRAIN.sources.synapsesPerNeuron}) = about {formatCompact(brain.synapses)} synapses.
+        </>
+      }
+      summary={`${name}: ${N} neurons, ${S} synapses, ${r} per neuron. ${layout.groups.map((g) => `${g.label} ${g.ratio}`).join('; ')}.`}
+    />
+  );
+}
