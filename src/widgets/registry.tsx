@@ -3,6 +3,8 @@ import { ErrorBoundary } from '../components/ErrorBoundary.js';
 import type { Schema } from '../state/schema.js';
 import type { WidgetModel, WidgetProps } from '../state/useWidgetStore.js';
 import { mlpModel } from './mlp/model.js';
+import { spikesModel } from './spikes/model.js';
+import { synapseModel } from './synapse/model.js';
 
 /** A widget as chapters and embeds know it: its model (small, loaded with the page) and its code (loaded when shown). */
 export interface WidgetEntry {
@@ -33,7 +35,11 @@ function defineWidget<S extends Schema>(
 }
 
 export const widgets: Readonly<Record<string, WidgetEntry>> = Object.fromEntries(
-  [defineWidget(mlpModel, () => import('./mlp/MlpWidget.js'))].map((entry) => [entry.model.id, entry]),
+  [
+    defineWidget(mlpModel, () => import('./mlp/MlpWidget.js')),
+    defineWidget(spikesModel, () => import('./spikes/SpikesWidget.js')),
+    defineWidget(synapseModel, () => import('./synapse/SynapseWidget.js')),
+  ].map((entry) => [entry.model.id, entry]),
 );
 
 /** `<Widget name="mlp" preset="two-layer" />` in a chapter. */
