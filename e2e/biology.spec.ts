@@ -155,6 +155,11 @@ test.describe('the Biology chapter', () => {
     const moved = Number(await itd.inputValue());
     expect(moved).toBeLessThan(0);
     await expect(w.locator('[data-count="output"]')).toHaveText(String(outputs('ears', 5, 0, moved)));
+    const head = w.locator('svg.head');
+    const headBox = (await head.boundingBox())!;
+    await head.click({ position: { x: headBox.width - 2, y: headBox.height - 12 } });
+    await expect(itd).toHaveAttribute('aria-valuetext', '10.0 ms');
+    await expect(w.locator('[data-count="output"]')).toHaveText(String(outputs('ears', 5, 0, 10)));
     // This copy of the widget keeps its state out of the link.
     await expectQuery(page, 'itd', null);
   });

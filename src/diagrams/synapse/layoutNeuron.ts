@@ -51,11 +51,13 @@ const LEFT = 26;
 const MAX_STROKE = 8;
 const MIN_STROKE = 1;
 const ENDING = 9;
+/** How far above and below the middle (radians) the outer synapses meet the cell body. */
+const CONTACT_SPREAD = 0.75;
 
 const f = (n: number) => Math.round(n * 100) / 100;
 
 function ending(sign: SynapseSign, tip: Point, ux: number, uy: number, width: number): string {
-  const half = Math.max(ENDING, width);
+  const half = Math.max(ENDING * 1.2, width * 1.5);
   const [px, py] = [-uy, ux];
   if (sign === 'excitatory') {
     const base = { x: tip.x - ux * ENDING * 1.4, y: tip.y - uy * ENDING * 1.4 };
@@ -80,18 +82,25 @@ export function layoutNeuron(weights: readonly number[], box: Box, maxWeight: nu
   const neuron = { cx: Math.round(box.width * 0.6), cy: Math.round((box.height - 30) / 2), r: NEURON_R };
   const stroke = scaleLinear().domain([0, maxWeight]).range([MIN_STROKE, MAX_STROKE]).clamp(true);
 
+  // Synapses meet the cell body at points spread over its left side, so their endings never overlap.
+  const angle = scaleLinear()
+    .domain([0, Math.max(1, weights.length - 1)])
+    .range(weights.length > 1 ? [-CONTACT_SPREAD, CONTACT_SPREAD] : [0, 0]);
   const inputs = weights.map((_, index) => ({ index, cx: LEFT + INPUT_R, cy: ys(index)!, r: INPUT_R }));
   const synapses = inputs.map((input, index): SynapseShape => {
     const w = weights[index]!;
     const sign = signOf(w);
-    const dx = neuron.cx - input.cx;
-    const dy = neuron.cy - input.cy;
+    const a = angle(index);
+    const contact = { x: neuron.cx - (NEURON_R + 2) * Math.cos(a), y: neuron.cy + (NEURON_R + 2) * Math.sin(a) };
+    const dx = contact.x - input.cx;
+    const dy = contact.y - input.cy;
     const length = Math.hypot(dx, dy);
     const [ux, uy] = [dx / length, dy / length];
     const from = { x: input.cx + ux * INPUT_R, y: input.cy + uy * INPUT_R };
-    const tip = { x: neuron.cx - ux * (NEURON_R + 2), y: neuron.cy - uy * (NEURON_R + 2) };
-    // The line stops where the arrowhead starts, so a thick line does not poke through its point.
-    const back = sign === 'excitatory' ? ENDING * 1.2 : 0;
+    const tip = contact;
+    // The line stops where the arrowhead starts, so a thick line does not poke through its point,
+    // and just short of the bar, so the bar reads as a bar and not as one more dash.
+    const back = sign === 'excitatory' ? ENDING * 1.2 : sign === 'inhibitory' ? 4 : 0;
     const to = { x: tip.x - ux * back, y: tip.y - uy * back };
     const strokeWidth = f(stroke(Math.abs(w)));
     const mid = { x: from.x + (tip.x - from.x) * 0.42, y: from.y + (tip.y - from.y) * 0.42 };

@@ -5,6 +5,8 @@ import { LiveFormula } from '../../components/LiveFormula.js';
 import { ParamControl } from '../../components/ParamControl.js';
 import { WidgetFrame } from '../../components/WidgetFrame.js';
 import { spikePartOf } from '../../diagrams/spikes/focus.js';
+import { HeadDiagram } from '../../diagrams/spikes/HeadDiagram.js';
+import { itdOf, layoutHead } from '../../diagrams/spikes/layoutHead.js';
 import { layoutSpikes, msPerPixel } from '../../diagrams/spikes/layoutSpikes.js';
 import { SpikeDiagram } from '../../diagrams/spikes/SpikeDiagram.js';
 import { useWidth } from '../../diagrams/useWidth.js';
@@ -18,6 +20,7 @@ import peakFormula from './peak.tex';
 import { BUNCHED_MS, WINDOW_MS } from './trains.js';
 
 const HEIGHT = 290;
+const HEAD = { width: 180, height: 104 };
 const BUNCHED_BANDS = [
   { start: 0, end: BUNCHED_MS },
   { start: WINDOW_MS - BUNCHED_MS, end: WINDOW_MS },
@@ -49,6 +52,8 @@ export default function SpikesWidget(props: WidgetProps) {
   );
   const box = useMemo(() => ({ width, height: HEIGHT }), [width]);
   const layout = useMemo(() => layoutSpikes(scene, box), [scene, box]);
+
+  const head = useMemo(() => layoutHead(itd, spikesSchema.itd.max, HEAD), [itd]);
 
   const dragStart = useRef(0);
   const timingParam = mode === 'ears' ? 'itd' : 'bunching';
@@ -85,9 +90,21 @@ export default function SpikesWidget(props: WidgetProps) {
       <ParamControl model={spikesModel} store={store} name="mode" />
       <ParamControl model={spikesModel} store={store} name="n" term="spikes" />
       <ParamControl key={timingParam} model={spikesModel} store={store} name={timingParam} />
+      {mode === 'ears' && (
+        <HeadDiagram
+          layout={head}
+          width={HEAD.width}
+          height={HEAD.height}
+          description={`Seen from above: the sound comes ${directionOf(itd)}.`}
+          onAngle={(angle) => {
+            const next = snapToStep(spikesSchema.itd, itdOf(angle, spikesSchema.itd.max));
+            if (next !== store.getState().itd) update({ itd: next });
+          }}
+        />
+      )}
       <p className="control-hint">
         {mode === 'ears'
-          ? `Sound ${directionOf(itd)}. Drag an ear’s spikes sideways to move the sound.`
+          ? `Sound ${directionOf(itd)}. Drag the sound around the head, or an ear’s spikes sideways.`
           : 'Drag a row of spikes sideways to bunch them.'}
       </p>
     </>

@@ -17,6 +17,7 @@ import neuronFormula from './neuron.tex';
 
 const NEURON_HEIGHT = 250;
 const CHART_HEIGHT = 230;
+const CHART_HEIGHT_STACKED = 190;
 const MAX_WEIGHT = synapseSchema.w1.max;
 
 export default function SynapseWidget(props: WidgetProps) {
@@ -41,13 +42,14 @@ export default function SynapseWidget(props: WidgetProps) {
   const stacked = width < 560;
   const neuronWidth = stacked ? width : Math.round(width * 0.56);
   const chartWidth = stacked ? width : width - neuronWidth - 16;
+  const chartHeight = stacked ? CHART_HEIGHT_STACKED : CHART_HEIGHT;
   const neuronLayout = useMemo(
     () => layoutNeuron(weights, { width: neuronWidth, height: NEURON_HEIGHT }, MAX_WEIGHT),
     [weights, neuronWidth],
   );
   const chartLayout = useMemo(
-    () => layoutActivation(activation, out.z, Z_MAX, { width: chartWidth, height: CHART_HEIGHT }),
-    [activation, out.z, chartWidth],
+    () => layoutActivation(activation, out.z, Z_MAX, { width: chartWidth, height: chartHeight }),
+    [activation, out.z, chartWidth, chartHeight],
   );
 
   const act = ACTIVATIONS[activation].label;
@@ -110,7 +112,7 @@ export default function SynapseWidget(props: WidgetProps) {
       <ActivationChart
         layout={chartLayout}
         width={chartWidth}
-        height={CHART_HEIGHT}
+        height={chartHeight}
         title={`y = ${act}(z)`}
         focus={focus}
         onFocus={setFocus}
