@@ -127,6 +127,12 @@ test.describe('the Biology chapter', () => {
     expect(bunching).toBeGreaterThan(0.5);
     await expect(w.locator('[data-count="output"]')).toHaveText(String(outputs('timing', 5, bunching, 0)));
     await expectQuery(page, 'bunching', String(bunching));
+
+    await w.locator('.output-spikes + .hover-area').hover();
+    await expect(w.getByRole('row', { name: /Output spikes/ })).toHaveAttribute('data-focused', '');
+    await w.getByRole('row', { name: /Spikes per input/ }).focus();
+    await expect(w.locator('.input-spikes').first()).toHaveAttribute('data-lit', 'true');
+    await expect(w.locator('.output-spikes')).toHaveAttribute('data-lit', 'false');
   });
 
   test('spikes: the two-ears widget is a coincidence detector, moved by keyboard and pointer', async ({ page }) => {

@@ -31,6 +31,7 @@ export function SpikeDiagram({ layout, width, height, lit, description, onDrag, 
   const titleId = useId();
   const drag = useRef<{ row: string; x: number } | null>(null);
   const { potential, axis, output } = layout;
+  const hover = (id: string) => ({ onPointerEnter: () => onFocus(id), onPointerLeave: () => onFocus(null) });
 
   const onPointerDown = (row: string) => (event: PointerEvent<SVGRectElement>) => {
     event.currentTarget.setPointerCapture(event.pointerId);
@@ -77,12 +78,19 @@ export function SpikeDiagram({ layout, width, height, lit, description, onDrag, 
             onPointerMove={onPointerMove}
             onPointerUp={onPointerEnd}
             onPointerCancel={onPointerEnd}
-            onPointerEnter={() => onFocus('spikes')}
-            onPointerLeave={() => onFocus(null)}
+            {...hover('spikes')}
           />
         </g>
       ))}
       <g className="potential">
+        <rect
+          className="hover-area"
+          x={layout.x0}
+          y={potential.y0}
+          width={layout.x1 - layout.x0}
+          height={potential.y1 - potential.y0}
+          {...hover('peak')}
+        />
         <line className="axis-line" x1={layout.x0} x2={layout.x1} y1={potential.zeroY} y2={potential.zeroY} />
         <line
           className="threshold"
@@ -112,6 +120,14 @@ export function SpikeDiagram({ layout, width, height, lit, description, onDrag, 
           output
         </text>
         <Ticks row={output} className="output-spikes" lit={litFor(lit, 'output')} />
+        <rect
+          className="hover-area"
+          x={layout.x0}
+          y={output.y0}
+          width={layout.x1 - layout.x0}
+          height={output.y1 - output.y0}
+          {...hover('output')}
+        />
       </g>
       <g className="time-axis">
         {axis.ticks.map((tick) => (
