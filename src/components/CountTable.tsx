@@ -13,6 +13,8 @@ export interface CountRow {
   ratio?: boolean;
   /** How the value is made, with the current numbers: "2 × 3 + 2 × 2". */
   how?: string;
+  /** The value as shown, for a row that is not a count (a signed decimal such as "−0.25"). */
+  display?: string;
 }
 
 /** The rows every counting widget shows, in the same order and words. */
@@ -44,7 +46,7 @@ export function CountTable({ rows, caption, focus, onFocusRow }: CountTableProps
       <caption className="sr-only">{caption}</caption>
       <tbody>
         {rows.map((row) => {
-          const compact = row.ratio ? undefined : formatCompact(row.value);
+          const compact = row.ratio || row.display !== undefined ? undefined : formatCompact(row.value);
           const handlers = onFocusRow && {
             tabIndex: 0,
             onFocus: () => onFocusRow(row.id),
@@ -56,7 +58,7 @@ export function CountTable({ rows, caption, focus, onFocusRow }: CountTableProps
             <tr key={row.id} data-term={row.id} data-focused={focus === row.id ? '' : undefined} {...handlers}>
               <th scope="row">{row.label}</th>
               <td className={`count ${row.kind}`} data-count={row.id}>
-                {row.ratio ? formatRatio(row.value) : formatCount(row.value)}
+                {row.display ?? (row.ratio ? formatRatio(row.value) : formatCount(row.value))}
               </td>
               <td className="compact">{compact}</td>
               {rows.some((r) => r.how) && <td className="how">{row.how}</td>}

@@ -6,6 +6,8 @@ import { convModel } from './conv/model.js';
 import { gptParamsModel } from './gpt-params/model.js';
 import { gptTotalsModel } from './gpt-totals/model.js';
 import { mlpModel } from './mlp/model.js';
+import { spikesModel } from './spikes/model.js';
+import { synapseModel } from './synapse/model.js';
 
 /** A widget as chapters and embeds know it: its model (small, loaded with the page) and its code (loaded when shown). */
 export interface WidgetEntry {
@@ -41,6 +43,8 @@ export const widgets: Readonly<Record<string, WidgetEntry>> = Object.fromEntries
     defineWidget(convModel, () => import('./conv/ConvWidget.js')),
     defineWidget(gptTotalsModel, () => import('./gpt-totals/GptTotalsWidget.js')),
     defineWidget(gptParamsModel, () => import('./gpt-params/GptParamsWidget.js')),
+    defineWidget(spikesModel, () => import('./spikes/SpikesWidget.js')),
+    defineWidget(synapseModel, () => import('./synapse/SynapseWidget.js')),
   ].map((entry) => [entry.model.id, entry]),
 );
 

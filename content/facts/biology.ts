@@ -1,0 +1,9 @@
+/**
+ * Constants the chapter quotes in running text: the spike widget's neuron and
+ * the timing of the seed's example, imported from the code that uses them so
+ * the prose and the widget cannot drift apart.
+ */
+import { LIF } from '../../src/widgets/spikes/lif.js';
+import { BUNCHED_MS, WINDOW_MS } from '../../src/widgets/spikes/trains.js';
+
+export const biology = { lif: LIF, windowMs: WINDOW_MS, bunchedMs: BUNCHED_MS };
