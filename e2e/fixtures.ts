@@ -24,9 +24,19 @@ export const test = base.extend<{ pageErrors: string[]; expectedErrors: RegExp[]
 
 export { expect };
 
-/** Waits until every widget on the page is interactive (hydrated). */
+/**
+ * Waits until every widget on the page is interactive. Widgets load as they
+ * near the screen, so each is scrolled to first, then the page returns to the top.
+ */
 export async function widgetsReady(page: Page) {
+  const slots = page.locator('.widget-slot');
+  const count = await slots.count();
+  for (let i = 0; i < count; i++) {
+    await slots.nth(i).scrollIntoViewIfNeeded();
+    await expect(slots.nth(i).locator('[data-widget][data-ready]').first()).toBeAttached();
+  }
   await expect(page.locator('[data-widget]:not([data-ready])')).toHaveCount(0);
+  if (count > 1) await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** Opens `path` and waits until its widgets are interactive. */

@@ -31,7 +31,7 @@ const TYPED = [
  */
 async function expectSaneCounts(widget: Locator) {
   const counts = await widget.locator('[data-count]').allInnerTexts();
-  for (const text of counts) expect(text, 'a count').toMatch(/^-?[\d,]+(\.\d+)?$/);
+  for (const text of counts) expect(text, 'a count').toMatch(/^[-−]?[\d,]+(\.\d+)?$/);
   const body = await widget.locator('.widget-body').innerText();
   expect(body).not.toMatch(/\bNaN\b|\bundefined\b|Infinity/);
 }

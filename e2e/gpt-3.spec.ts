@@ -33,7 +33,7 @@ test.describe('the GPT‑3 chapter', () => {
     await expect(page.locator('[data-widget="gpt-totals"]')).toHaveCount(1);
     await expect(page.locator('[data-widget="gpt-params"]')).toHaveCount(1);
     const model = countGpt(GPT3_175B);
-    const corrections = page.getByRole('complementary', { name: 'Correction' });
+    const corrections = page.getByRole('note', { name: 'Correction' });
     await expect(corrections).toHaveCount(2);
     await expect(corrections.first()).toContainText(`${full(model.neurons)} neurons and exactly 16,384`);
     await expect(corrections.nth(1)).toContainText(full(model.parameters - model.synapses));

@@ -32,11 +32,15 @@ async function htmlFiles(dir, dist) {
   return found;
 }
 
-/** The JS and CSS files an HTML page loads on arrival: module scripts, module preloads and stylesheets. */
+/**
+ * The JS and CSS files an HTML page names: module scripts, module preloads,
+ * prefetches (the widgets further down) and stylesheets. All of it counts
+ * against the budget: a reader who scrolls through the chapter loads all of it.
+ */
 export function pageAssets(html, base = '/') {
   const strip = (url) => url.slice(base.length);
   const js = [
-    ...html.matchAll(/<(?:script type="module"[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="([^"]+)"/g),
+    ...html.matchAll(/<(?:script type="module"[^>]*\ssrc|link rel="(?:modulepreload|prefetch)"[^>]*\shref)="([^"]+)"/g),
   ].map((m) => strip(m[1]));
   const css = [...html.matchAll(/<link rel="stylesheet"[^>]*\shref="([^"]+)"/g)].map((m) => strip(m[1]));
   return { js: [...new Set(js)], css: [...new Set(css)] };

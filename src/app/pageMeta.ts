@@ -11,11 +11,11 @@ export interface PageMeta {
 export function pageMeta(path: string): PageMeta {
   const embed = /^\/embed\/([^/]+)$/.exec(path);
   if (embed) {
-    const model = widgets[embed[1]!]?.model;
-    return model
+    const entry = widgets[embed[1]!];
+    return entry
       ? {
-          title: `${model.title} · ${SITE_TITLE}`,
-          description: `${model.title}: an interactive diagram with exact counts.`,
+          title: `${entry.title} · ${SITE_TITLE}`,
+          description: `${entry.title}: an interactive diagram with exact counts.`,
         }
       : { title: `No such widget · ${SITE_TITLE}`, description: introduction.description };
   }

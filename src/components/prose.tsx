@@ -13,21 +13,25 @@ export function Count({ value, kind, compact = false }: { value: number; kind?: 
   );
 }
 
+// Notes, not landmarks: a chapter may hold several, and landmarks must be unique.
+
 /** A short, visible correction of the source text: what it says, and what the library computes. */
 export function Erratum({ children }: { children: ReactNode }) {
   return (
-    <aside className="erratum" aria-label="Correction">
-      <p className="erratum-label">Correction</p>
+    <div className="erratum" role="note" aria-label="Correction">
+      <p className="erratum-label" aria-hidden="true">
+        Correction
+      </p>
       {children}
-    </aside>
+    </div>
   );
 }
 
 /** An aside the reader may skip. */
 export function Aside({ children, label = 'Aside' }: { children: ReactNode; label?: string }) {
   return (
-    <aside className="aside" aria-label={label}>
+    <div className="aside" role="note" aria-label={label}>
       {children}
-    </aside>
+    </div>
   );
 }

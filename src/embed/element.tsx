@@ -4,14 +4,23 @@ import siteCss from '../styles/index.css?inline';
 import { readQuery } from '../state/query.js';
 import { storeEntry, withFrame, WidgetScope, type Entry, type Stores } from '../state/useWidgetStore.js';
 import { WidgetOptionsContext } from '../state/widgetOptions.js';
-import { widgets } from '../widgets/registry.js';
+import { widgets, type WidgetEntry } from '../widgets/registry.js';
 import { hiddenKeys } from './hiddenKeys.js';
 import { shadowStyles } from './shadowStyles.js';
 
 const LINK = 'element';
+/** Attributes about the element itself; every other attribute is a widget parameter, by its query key. */
 const OWN_ATTRIBUTES = ['name', 'preset', 'hide', 'theme'];
 const rules = shadowStyles(`${katexRules}\n${siteCss}`);
 const fontsFolder = new URL('./fonts/', import.meta.url).href;
+
+function declareFonts() {
+  if (document.getElementById('neuron-widget-fonts')) return;
+  const fonts = document.createElement('style');
+  fonts.id = 'neuron-widget-fonts';
+  fonts.textContent = fontFaces.replaceAll('%FONT_BASE%', fontsFolder);
+  document.head.append(fonts);
+}
 
 /**
  * `<neuron-widget name="gpt-block" d_model="4096">`: one widget in any HTML
@@ -20,24 +29,18 @@ const fontsFolder = new URL('./fonts/', import.meta.url).href;
  * updates the widget. Bad values are reported in the widget, never applied.
  */
 class NeuronWidget extends HTMLElement {
-  static get observedAttributes(): string[] {
-    const keys = new Set(OWN_ATTRIBUTES);
-    for (const { model } of Object.values(widgets))
-      for (const param of Object.values(withFrame(model.schema))) keys.add(param.key);
-    return [...keys];
-  }
-
   #root: Root | undefined;
-  #entry: Entry | undefined;
-  #name: string | undefined;
+  #store: Entry | undefined;
+  #shown: string | undefined;
+  // Widgets' parameters are only known once their code loads, so watch every attribute.
+  #attributes = new MutationObserver((records) => {
+    const names = records.map((r) => r.attributeName);
+    if (names.some((n) => n === 'name' || n === 'preset' || n === 'hide' || n === 'theme')) void this.#render();
+    else this.#apply();
+  });
 
   connectedCallback() {
-    if (!document.getElementById('neuron-widget-fonts')) {
-      const fonts = document.createElement('style');
-      fonts.id = 'neuron-widget-fonts';
-      fonts.textContent = fontFaces.replaceAll('%FONT_BASE%', fontsFolder);
-      document.head.append(fonts);
-    }
+    declareFonts();
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     if (!shadow.querySelector('style')) {
       const style = document.createElement('style');
@@ -47,61 +50,64 @@ class NeuronWidget extends HTMLElement {
       shadow.append(style, mount);
     }
     this.#root ??= createRoot(shadow.querySelector('.element-root')!);
-    this.#render();
+    this.#attributes.observe(this, { attributes: true });
+    void this.#render();
   }
 
   disconnectedCallback() {
+    this.#attributes.disconnect();
     this.#root?.unmount();
     this.#root = undefined;
-    this.#entry = undefined;
-  }
-
-  attributeChangedCallback(name: string) {
-    if (this.#root === undefined) return;
-    if (name === 'name' || name === 'preset' || name === 'hide') this.#render();
-    else this.#apply();
+    this.#store = undefined;
+    this.#shown = undefined;
   }
 
   /** The attributes as a query string, so the link's parser (and its notices) serve both. */
   #query(): URLSearchParams {
     const search = new URLSearchParams();
-    for (const attribute of this.attributes)
+    for (const attribute of this.attributes) {
       if (!OWN_ATTRIBUTES.includes(attribute.name)) search.set(attribute.name, attribute.value);
+    }
     return search;
   }
 
   #apply() {
-    const entry = this.#entry;
+    const entry = this.#store;
     if (entry === undefined) return;
     const { values, notices } = readQuery(withFrame(entry.model.schema), this.#query());
     entry.store.getState().update(values);
     entry.store.getState().setNotices(notices);
   }
 
-  #render() {
+  async #render() {
     const name = this.getAttribute('name') ?? '';
-    const widget = widgets[name];
+    const widget: WidgetEntry | undefined = widgets[name];
     if (widget === undefined) {
-      this.#root!.render(
+      this.#root?.render(
         <p role="alert">
           neuron-widget: no widget named “{name}”. Use one of: {Object.keys(widgets).join(', ')}.
         </p>,
       );
       return;
     }
-    if (this.#entry === undefined || this.#name !== name) {
-      this.#entry = storeEntry(widget.model, this.getAttribute('preset') ?? undefined);
-      this.#name = name;
+    const key = `${name} ${this.getAttribute('preset') ?? ''}`;
+    if (this.#store === undefined || this.#shown !== key) {
+      const { model } = await widget.load();
+      this.#store = storeEntry(model, this.getAttribute('preset') ?? undefined);
+      this.#shown = key;
     }
     this.#apply();
     const theme = this.getAttribute('theme');
-    const stores: Stores = new Map([[LINK, this.#entry]]);
-    this.#root!.render(
+    const stores: Stores = new Map([[LINK, this.#store]]);
+    const options = {
+      hidden: hiddenKeys(`?hide=${this.getAttribute('hide') ?? ''}`),
+      embedded: true,
+      headingLevel: 2 as const,
+    };
+    this.#root?.render(
       <div className="element-theme" data-theme={theme === 'light' || theme === 'dark' ? theme : undefined}>
-        <WidgetOptionsContext
-          value={{ hidden: hiddenKeys(`?hide=${this.getAttribute('hide') ?? ''}`), embedded: true, headingLevel: 2 }}
-        >
-          <WidgetScope key={name} stores={stores}>
+        <WidgetOptionsContext value={options}>
+          <WidgetScope key={key} stores={stores}>
             <widget.Component link={LINK} url={false} />
           </WidgetScope>
         </WidgetOptionsContext>

@@ -43,11 +43,17 @@ export function headTags(meta: PageMeta): string {
   ].join('\n    ');
 }
 
-/** Module preloads for the chunks a page hydrates with, so they download in parallel with the entry. */
-export function preloadTags(files: readonly string[], base: string): string {
-  return files
-    .map((file) => `<link rel="modulepreload" crossorigin href="${escapeHtml(base + file)}" />`)
-    .join('\n    ');
+/**
+ * Module preloads for the chunks a page hydrates with first (they download in
+ * parallel with the entry), and prefetches, at low priority, for the widgets
+ * further down, which load as they near the screen.
+ */
+export function preloadTags(preload: readonly string[], prefetch: readonly string[], base: string): string {
+  const later = prefetch.filter((file) => !preload.includes(file));
+  return [
+    ...preload.map((file) => `<link rel="modulepreload" crossorigin href="${escapeHtml(base + file)}" />`),
+    ...later.map((file) => `<link rel="prefetch" crossorigin href="${escapeHtml(base + file)}" />`),
+  ].join('\n    ');
 }
 
 /** Fills the built index.html with one page: its title, head tags and prerendered body. */

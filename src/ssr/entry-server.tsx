@@ -80,7 +80,7 @@ export async function renderSite(template: string, manifest: Manifest): Promise<
     const contentFile = Object.keys(manifest).find(
       (key) => chapter?.slug !== undefined && key.match(/^content\/\d+-(.+)\.mdx$/)?.[1] === chapter.slug,
     );
-    const widgetFiles = [...usage].flatMap((id) =>
+    const widgetChunks = [...usage].map((id) =>
       chunksOf(
         manifest,
         Object.keys(manifest).find((key) => key.startsWith(`src/widgets/${id}/`) && manifest[key]!.isDynamicEntry),
@@ -89,7 +89,12 @@ export async function renderSite(template: string, manifest: Manifest): Promise<
     const meta = { ...pageMeta(path), path: base + path.slice(1) };
     const head = [
       headTags(meta),
-      preloadTags([...new Set([...chunksOf(manifest, contentFile), ...widgetFiles])], base),
+      // Widgets load as they near the screen (useNearViewport): preload the first, which a reader may see at once.
+      preloadTags(
+        [...new Set([...chunksOf(manifest, contentFile), ...(widgetChunks[0] ?? [])])],
+        [...new Set(widgetChunks.flat())],
+        base,
+      ),
     ].join('\n    ');
     pages.push({
       path,

@@ -1,51 +1,64 @@
-import { createContext, lazy, Suspense, use, type ComponentType } from 'react';
+import { createContext, lazy, Suspense, use, type ComponentType, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary.js';
 import type { Schema } from '../state/schema.js';
 import type { WidgetModel, WidgetProps } from '../state/useWidgetStore.js';
-import { convModel } from './conv/model.js';
-import { gptParamsModel } from './gpt-params/model.js';
-import { gptTotalsModel } from './gpt-totals/model.js';
-import { mlpModel } from './mlp/model.js';
-import { spikesModel } from './spikes/model.js';
-import { synapseModel } from './synapse/model.js';
+import { CATALOG, type WidgetId } from './catalog.js';
+import { useNearViewport } from './useNearViewport.js';
 
-/** A widget as chapters and embeds know it: its model (small, loaded with the page) and its code (loaded when shown). */
-export interface WidgetEntry {
+/** What a widget's module exports: the component, and the model an embed needs to build its store. */
+export interface WidgetModule {
+  default: ComponentType<WidgetProps>;
   model: WidgetModel<Schema>;
+}
+
+/** A widget as chapters and embeds know it: id and title (shipped with every page), code and model (loaded when shown). */
+export interface WidgetEntry {
+  id: WidgetId;
+  title: string;
+  load: () => Promise<WidgetModule>;
   Component: ComponentType<WidgetProps>;
 }
 
-/** Collects the ids of the widgets a page renders, so prerendering can preload their code. */
+/** Collects the ids of the widgets a page renders, in order, so prerendering can preload the first one's code. */
 export const WidgetUsage = createContext<Set<string> | null>(null);
 
-function defineWidget<S extends Schema>(
-  model: WidgetModel<S>,
-  load: () => Promise<{ default: ComponentType<WidgetProps> }>,
-): WidgetEntry {
-  const Lazy = lazy(load);
+/** Suspends until `promise` settles (while hydrating, React keeps the prerendered widget meanwhile). */
+function WhenOpen({ promise, children }: { promise: Promise<unknown> | null; children: ReactNode }) {
+  if (promise !== null) use(promise);
+  return children;
+}
+
+function defineWidget<M>(id: WidgetId, load: () => Promise<M>): WidgetEntry {
+  const loadModule = load as unknown as () => Promise<WidgetModule>;
+  const Lazy = lazy(loadModule);
   function Widget(props: WidgetProps) {
-    use(WidgetUsage)?.add(model.id);
+    use(WidgetUsage)?.add(id);
+    const [nearViewport, observe] = useNearViewport(loadModule);
     return (
-      <ErrorBoundary name={model.title}>
-        <Suspense fallback={<div className="widget widget-loading" aria-busy="true" />}>
-          <Lazy {...props} />
-        </Suspense>
-      </ErrorBoundary>
+      <div ref={observe} className="widget-slot">
+        <ErrorBoundary name={CATALOG[id]}>
+          <Suspense fallback={<div className="widget widget-loading" aria-busy="true" />}>
+            <WhenOpen promise={nearViewport}>
+              <Lazy {...props} />
+            </WhenOpen>
+          </Suspense>
+        </ErrorBoundary>
+      </div>
     );
   }
-  Widget.displayName = `Widget(${model.id})`;
-  return { model: model as unknown as WidgetModel<Schema>, Component: Widget };
+  Widget.displayName = `Widget(${id})`;
+  return { id, title: CATALOG[id], load: loadModule, Component: Widget };
 }
 
 export const widgets: Readonly<Record<string, WidgetEntry>> = Object.fromEntries(
   [
-    defineWidget(mlpModel, () => import('./mlp/MlpWidget.js')),
-    defineWidget(convModel, () => import('./conv/ConvWidget.js')),
-    defineWidget(gptTotalsModel, () => import('./gpt-totals/GptTotalsWidget.js')),
-    defineWidget(gptParamsModel, () => import('./gpt-params/GptParamsWidget.js')),
-    defineWidget(spikesModel, () => import('./spikes/SpikesWidget.js')),
-    defineWidget(synapseModel, () => import('./synapse/SynapseWidget.js')),
-  ].map((entry) => [entry.model.id, entry]),
+    defineWidget('mlp', () => import('./mlp/MlpWidget.js')),
+    defineWidget('conv', () => import('./conv/ConvWidget.js')),
+    defineWidget('gpt-totals', () => import('./gpt-totals/GptTotalsWidget.js')),
+    defineWidget('gpt-params', () => import('./gpt-params/GptParamsWidget.js')),
+    defineWidget('spikes', () => import('./spikes/SpikesWidget.js')),
+    defineWidget('synapse', () => import('./synapse/SynapseWidget.js')),
+  ].map((entry) => [entry.id, entry]),
 );
 
 /** `<Widget name="mlp" preset="two-layer" />` in a chapter. */

@@ -150,3 +150,6 @@ export default function ConvWidget(props: WidgetProps) {
     />
   );
 }
+
+/** The widget's model, for embeds that build its store before rendering it. */
+export { convModel as model } from './model.js';

@@ -1,6 +1,7 @@
 import { choice, flag, int, type Values } from '../../state/schema.js';
 import type { WidgetModel } from '../../state/useWidgetStore.js';
 import { largestDivisorAtMost } from './divisors.js';
+import { widgetMeta } from '../catalog.js';
 
 export const MAX_CHANNELS = 2048;
 
@@ -51,8 +52,7 @@ export function constrainConv(next: ConvValues): ConvValues {
 }
 
 export const convModel: WidgetModel<ConvSchema> = {
-  id: 'conv',
-  title: 'A convolutional layer, neuron by neuron',
+  ...widgetMeta('conv'),
   schema: convSchema,
   constrain: constrainConv,
   presets: [

@@ -118,3 +118,6 @@ export default function GptParamsWidget(props: WidgetProps) {
     />
   );
 }
+
+/** The widget's model, for embeds that build its store before rendering it. */
+export { gptParamsModel as model } from './model.js';

@@ -1,10 +1,10 @@
 import type { ParameterStepId } from '../../counting/index.js';
 import type { WidgetModel } from '../../state/useWidgetStore.js';
 import { constrainSizes, gptSizePresets, gptSizesSchema, type GptSizesSchema } from '../gpt-sizes/schema.js';
+import { widgetMeta } from '../catalog.js';
 
 export const gptParamsModel: WidgetModel<GptSizesSchema> = {
-  id: 'gpt-params',
-  title: 'From synapses to parameters: where “175B” comes from',
+  ...widgetMeta('gpt-params'),
   schema: gptSizesSchema,
   constrain: constrainSizes,
   presets: gptSizePresets,

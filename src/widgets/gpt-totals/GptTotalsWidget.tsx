@@ -136,3 +136,6 @@ export default function GptTotalsWidget(props: WidgetProps) {
     />
   );
 }
+
+/** The widget's model, for embeds that build its store before rendering it. */
+export { gptTotalsModel as model } from './model.js';

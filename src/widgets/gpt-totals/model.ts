@@ -1,9 +1,9 @@
 import type { WidgetModel } from '../../state/useWidgetStore.js';
 import { constrainSizes, gptSizePresets, gptSizesSchema, type GptSizesSchema } from '../gpt-sizes/schema.js';
+import { widgetMeta } from '../catalog.js';
 
 export const gptTotalsModel: WidgetModel<GptSizesSchema> = {
-  id: 'gpt-totals',
-  title: 'A GPT’s neurons and synapses beside a human brain',
+  ...widgetMeta('gpt-totals'),
   schema: gptSizesSchema,
   constrain: constrainSizes,
   presets: gptSizePresets,

@@ -147,3 +147,6 @@ export default function MlpWidget(props: WidgetProps) {
     />
   );
 }
+
+/** The widget's model, for embeds that build its store before rendering it. */
+export { mlpModel as model } from './model.js';

@@ -1,5 +1,6 @@
 import { flag, int, intList } from '../../state/schema.js';
 import type { WidgetModel } from '../../state/useWidgetStore.js';
+import { widgetMeta } from '../catalog.js';
 
 export const MAX_WIDTH = 65_536;
 export const MAX_LAYERS = 8;
@@ -21,8 +22,7 @@ export const mlpSchema = {
 export type MlpSchema = typeof mlpSchema;
 
 export const mlpModel: WidgetModel<MlpSchema> = {
-  id: 'mlp',
-  title: 'A multi-layer perceptron, neuron by neuron',
+  ...widgetMeta('mlp'),
   schema: mlpSchema,
   presets: [
     { id: 'two-layer', label: '3 → 2 → 2', values: { input: 3, widths: [2, 2] } },

@@ -155,3 +155,6 @@ export default function SpikesWidget(props: WidgetProps) {
     />
   );
 }
+
+/** The widget's model, for embeds that build its store before rendering it. */
+export { spikesModel as model } from './model.js';

@@ -1,6 +1,7 @@
 import { choice, int, num } from '../../state/schema.js';
 import type { WidgetModel } from '../../state/useWidgetStore.js';
 import { BUNCHED_MS, earTrains, timingTrains, WINDOW_MS } from './trains.js';
+import { widgetMeta } from '../catalog.js';
 
 export type SpikeMode = 'timing' | 'ears';
 
@@ -37,8 +38,7 @@ export const spikesSchema = {
 export type SpikesSchema = typeof spikesSchema;
 
 export const spikesModel: WidgetModel<SpikesSchema> = {
-  id: 'spikes',
-  title: 'Same rate, different timing',
+  ...widgetMeta('spikes'),
   schema: spikesSchema,
   presets: [
     { id: 'spread', label: 'Spread out', values: { mode: 'timing', bunching: 0 } },

@@ -156,3 +156,6 @@ export default function SynapseWidget(props: WidgetProps) {
     />
   );
 }
+
+/** The widget's model, for embeds that build its store before rendering it. */
+export { synapseModel as model } from './model.js';

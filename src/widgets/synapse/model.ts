@@ -1,6 +1,7 @@
 import { choice, num, type NumberParam } from '../../state/schema.js';
 import type { WidgetModel } from '../../state/useWidgetStore.js';
 import type { Activation } from './neuron.js';
+import { widgetMeta } from '../catalog.js';
 
 const weight = (i: number, value: number): NumberParam =>
   num({ key: `w${i}`, label: `weight w${i} of synapse ${i}`, min: -2, max: 2, step: 0.05, default: value });
@@ -33,8 +34,7 @@ export const SYNAPSES = [1, 2, 3] as const;
 export type SynapseIndex = (typeof SYNAPSES)[number];
 
 export const synapseModel: WidgetModel<SynapseSchema> = {
-  id: 'synapse',
-  title: 'One neuron, three synapses',
+  ...widgetMeta('synapse'),
   schema: synapseSchema,
   presets: [
     { id: 'mixed', label: 'Mixed', values: { w1: 0.8, w2: -0.6, w3: 0.3, b: -0.2 } },
