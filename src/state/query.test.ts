@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuery, writeQuery } from './query.js';
+import { readQuery, ruleNotices, writeQuery } from './query.js';
 import { choice, defaultsOf, flag, int, intList, num, snapToStep } from './schema.js';
 
 const schema = {
@@ -86,5 +86,34 @@ describe('fractional parameters', () => {
     expect(readQuery(weights, new URLSearchParams('w1=0.333')).values).toEqual({ w: 0.35 });
     expect(readQuery(weights, new URLSearchParams('w1=-7')).values).toEqual({ w: -2 });
     expect(snapToStep({ min: -2, max: 2, step: 0.1 }, 0.1 + 0.2)).toBe(0.3);
+  });
+});
+
+describe('ruleNotices', () => {
+  const heads = {
+    dModel: int({ key: 'd_model', label: 'd_model', min: 64, max: 1024, step: 64, default: 768 }),
+    nHeads: int({ key: 'n_heads', label: 'n_heads', min: 1, max: 64, default: 12 }),
+  };
+  const notices = (query: string, applied: { dModel: number; nHeads: number }, explain?: () => string) => {
+    const search = new URLSearchParams(query);
+    return ruleNotices(heads, search, readQuery(heads, search), applied, explain);
+  };
+
+  it('says nothing when the widget’s rules kept what the link asked for', () => {
+    expect(notices('d_model=512&n_heads=8', { dModel: 512, nHeads: 8 })).toEqual([]);
+  });
+
+  it('reports a value the rules changed, with the widget’s reason, and the value in use', () => {
+    expect(notices('n_heads=7', { dModel: 768, nHeads: 6 }, () => 'does not divide d_model (768)')).toEqual([
+      { key: 'n_heads', message: 'n_heads="7" does not divide d_model (768); using 6' },
+    ]);
+    expect(notices('n_heads=7', { dModel: 768, nHeads: 6 })[0]!.message).toBe(
+      'n_heads="7" does not fit the other settings; using 6',
+    );
+  });
+
+  it('replaces the reading notice for the same key, so the reader sees one, about the final value', () => {
+    const result = notices('n_heads=99', { dModel: 768, nHeads: 48 }, () => 'does not divide d_model (768)');
+    expect(result).toEqual([{ key: 'n_heads', message: 'n_heads="99" does not divide d_model (768); using 48' }]);
   });
 });
