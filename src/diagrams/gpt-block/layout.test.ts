@@ -135,7 +135,7 @@ describe('layoutBlock', () => {
           maxHeight: 420,
         });
         expectInside(layout);
-        expect(layout.height).toBeLessThanOrEqual(440);
+        expect(layout.height).toBeLessThanOrEqual(Math.max(420, 1.7 * width) + 20);
         const lines = layout.matrices.reduce((a, m) => a + m.grid.length + m.heads.length, 0);
         expect(lines).toBeLessThanOrEqual(200);
       }),

@@ -61,7 +61,7 @@ export function placeMatrix(item: MatrixItem, x: number, bottom: number, { unit,
     body,
     neurons: { x, y: body.y, width: Math.min(SIZES.neuronEdge, width), height },
     bias: { x: x + width + SIZES.bias.gap, y: body.y, width: SIZES.bias.width, height },
-    row: { x, y: body.y, width, height: Math.min(height, Math.max(2, unit)) },
+    row: { x, y: body.y, width, height: Math.min(height, Math.max(3, unit)) },
     rows: item.rows,
     cols: item.cols,
     grid: [

@@ -13,8 +13,7 @@ import { blockCount, dHeadOf, groupCount, PART_LABELS, tableParts } from './coun
 import { circuitsNote, describeBlock } from './describe.js';
 import { effectiveDFF, gptBlockModel } from './model.js';
 
-/** Side by side the block is short; stacked on a phone it may grow taller than it is wide. */
-const maxHeightFor = (width: number) => Math.max(420, 1.7 * width);
+const MAX_HEIGHT = 420;
 
 export default function GptBlockWidget(props: WidgetProps) {
   const { store } = useWidgetStore(gptBlockModel, props);
@@ -33,11 +32,7 @@ export default function GptBlockWidget(props: WidgetProps) {
   const dHead = dHeadOf({ dModel, nHeads, dFF });
   const [diagramRef, diagramWidth] = useWidth<HTMLDivElement>(640);
   const layout = useMemo(
-    () =>
-      layoutBlock(
-        { parts: count.parts, dModel, dHead },
-        { width: diagramWidth, maxHeight: maxHeightFor(diagramWidth) },
-      ),
+    () => layoutBlock({ parts: count.parts, dModel, dHead }, { width: diagramWidth, maxHeight: MAX_HEIGHT }),
     [count, dModel, dHead, diagramWidth],
   );
 
