@@ -138,7 +138,7 @@ export function BlockDiagram({ layout, focus, onFocus, description, labels }: Bl
         </g>
       ))}
       {layout.ops.map((op) => (
-        <g key={op.id} className="op" data-lit={focus === null ? undefined : false}>
+        <g key={op.id} className="op" data-lit={lit(focus, null, 'op')}>
           <title>
             {op.id === 'attend' ? 'Attention pattern: no weights of its own' : 'Activation: no weights of its own'}
           </title>

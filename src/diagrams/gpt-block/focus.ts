@@ -5,13 +5,15 @@
  * `norm.attn`, …), a count row (`neurons`, `per-neuron`, `synapses`,
  * `parameters`), or a control (`d_model`, `n_heads`, `d_ff`).
  */
-export type Layer = 'body' | 'neurons' | 'bias' | 'row' | 'heads' | 'norm' | 'stream';
+export type Layer = 'body' | 'neurons' | 'bias' | 'row' | 'heads' | 'norm' | 'stream' | 'op';
 
 const isPart = (focus: string) => /^(attn|mlp|norm)\./.test(focus);
 
 /**
  * Whether one layer of one drawn part is lit for `focus`: true (lit), false
- * (dimmed) or undefined when nothing is focused. `part` is null for the stream.
+ * (dimmed) or undefined (drawn as usual). `part` is null for the stream. A
+ * control under the pointer only lights what it sets and dims nothing, so the
+ * whole block stays in view while the reader drags.
  */
 export function lit(focus: string | null, part: string | null, layer: Layer): boolean | undefined {
   if (focus === null) return undefined;
@@ -26,11 +28,11 @@ export function lit(focus: string | null, part: string | null, layer: Layer): bo
     case 'parameters':
       return ['body', 'neurons', 'bias', 'norm', 'heads'].includes(layer);
     case 'd_model':
-      return layer === 'stream';
+      return layer === 'stream' || undefined;
     case 'n_heads':
-      return part !== null && /^attn\.[qkvo]$/.test(part) && layer !== 'row' && layer !== 'bias';
+      return layer === 'heads' || undefined;
     case 'd_ff':
-      return part !== null && part.startsWith('mlp.') && layer !== 'row';
+      return (part?.startsWith('mlp.') && layer === 'body') || undefined;
     default:
       return undefined;
   }

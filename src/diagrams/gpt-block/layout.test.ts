@@ -165,6 +165,15 @@ describe('focus', () => {
     expect(lit('parameters', 'mlp.value', 'bias')).toBe(true);
   });
 
+  it('a control lights what it sets and dims nothing, so dragging keeps the block in view', () => {
+    expect(lit('d_model', null, 'stream')).toBe(true);
+    expect(lit('d_model', 'mlp.key', 'body')).toBeUndefined();
+    expect(lit('n_heads', 'attn.q', 'heads')).toBe(true);
+    expect(lit('n_heads', 'attn.q', 'body')).toBeUndefined();
+    expect(lit('d_ff', 'mlp.value', 'body')).toBe(true);
+    expect(lit('d_ff', 'attn.o', 'body')).toBeUndefined();
+  });
+
   it('nothing focused leaves everything as drawn', () => {
     expect(lit(null, 'attn.q', 'body')).toBeUndefined();
   });

@@ -37,11 +37,13 @@ export function BlockFormula({ count, dModel, dFF, circuits, focus, onFocus }: B
   const lines = [
     {
       id: 'mlp',
+      label: 'MLP',
       template: mlpTex,
       speech: `MLP: key layer ${values.dff} neurons times ${d} synapses, plus value layer ${d} neurons times ${values.dff} synapses, is ${values.mlp} synapses.`,
     },
     {
       id: 'attn',
+      label: circuits ? 'Attention, as circuits' : 'Attention',
       template: circuits ? circuitsTex : attentionTex,
       speech: circuits
         ? `Attention as two circuits, QK and OV, each ${d} neurons times ${d} synapses: ${values.attn} synapses.`
@@ -49,6 +51,7 @@ export function BlockFormula({ count, dModel, dFF, circuits, focus, onFocus }: B
     },
     {
       id: 'total',
+      label: 'The block',
       template: totalTex,
       speech: `Block: ${values.mlp} plus ${values.attn} is ${values.total} synapses, ${values.rel === '=' ? '' : 'about '}${values.k} times d_model squared.`,
     },
@@ -57,6 +60,9 @@ export function BlockFormula({ count, dModel, dFF, circuits, focus, onFocus }: B
     <div className="formula-lines">
       {lines.map((line) => (
         <div key={line.id} className="formula-line" data-line={line.id}>
+          <p className="formula-label" aria-hidden="true">
+            {line.label}
+          </p>
           <LiveFormula
             template={line.template}
             values={values}

@@ -4,6 +4,7 @@ import { ruleNotices, readQuery, writeQuery } from '../../state/query.js';
 import { defaultsOf } from '../../state/schema.js';
 import { createWidgetStore, valuesOf } from '../../state/store.js';
 import { blockCount, dHeadOf, groupCount, tableParts } from './counts.js';
+import { circuitsNote, describeBlock } from './describe.js';
 import { fitHeads, headsFit, MIN_D_HEAD, validHeads } from './heads.js';
 import { constrainGptBlock, D_FF_FOLLOWS, effectiveDFF, gptBlockModel, gptBlockSchema } from './model.js';
 
@@ -146,5 +147,23 @@ describe('blockCount', () => {
       'norm.attn',
       'norm.mlp',
     ]);
+  });
+});
+
+describe('the widget in words', () => {
+  const sizes = { dModel: 12_288, nHeads: 96, dFF: D_FF_FOLLOWS };
+  const plain = blockCount({ ...sizes, circuits: false });
+  const circuits = blockCount({ ...sizes, circuits: true });
+
+  it('describes the diagram with the current numbers', () => {
+    expect(describeBlock(plain, 12_288, false)).toContain('key layer of 49,152 neurons of 12,288 synapses');
+    expect(describeBlock(circuits, 12_288, true)).toContain('two circuits, QK and OV');
+  });
+
+  it('says how the circuits change attention’s neurons, and what they assume about synapses', () => {
+    const note = circuitsNote(plain, circuits, 12_288);
+    expect(note).toContain('attention’s 49,152 neurons (4 × 12,288) become 24,576 (2 × 12,288)');
+    expect(note).toContain('from 603,979,776 to 301,989,888');
+    expect(note).toContain(`the parameters stay ${groupCount(plain, 'attn').parameters.toLocaleString('en-US')}`);
   });
 });
