@@ -1,7 +1,8 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { fontFaces, rules as katexRules } from 'virtual:katex-element-css';
 import siteCss from '../styles/index.css?inline';
-import { readQuery } from '../state/query.js';
+import { readQuery, ruleNotices } from '../state/query.js';
+import { valuesOf } from '../state/store.js';
 import { storeEntry, withFrame, WidgetScope, type Entry, type Stores } from '../state/useWidgetStore.js';
 import { WidgetOptionsContext } from '../state/widgetOptions.js';
 import { widgets, type WidgetEntry } from '../widgets/registry.js';
@@ -74,9 +75,12 @@ class NeuronWidget extends HTMLElement {
   #apply() {
     const entry = this.#store;
     if (entry === undefined) return;
-    const { values, notices } = readQuery(withFrame(entry.model.schema), this.#query());
-    entry.store.getState().update(values);
-    entry.store.getState().setNotices(notices);
+    const schema = withFrame(entry.model.schema);
+    const search = this.#query();
+    const read = readQuery(schema, search);
+    entry.store.getState().update(read.values);
+    const applied = valuesOf(schema, entry.store.getState());
+    entry.store.getState().setNotices(ruleNotices(schema, search, read, applied, entry.model.explain));
   }
 
   async #render() {

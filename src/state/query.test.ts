@@ -90,13 +90,30 @@ describe('fractional parameters', () => {
 });
 
 describe('ruleNotices', () => {
-  it('reports a value the widget’s rules changed after reading, and nothing else', () => {
-    const search = new URLSearchParams('d_model=768&cell=lstm');
-    const requested = { dModel: 768, cell: 'lstm' as const };
-    const applied = { ...defaultsOf(schema), dModel: 704, cell: 'lstm' as const };
-    expect(ruleNotices(schema, requested, applied, search)).toEqual([
-      { key: 'd_model', message: 'd_model="768" does not fit the other settings; using 704' },
+  const heads = {
+    dModel: int({ key: 'd_model', label: 'd_model', min: 64, max: 1024, step: 64, default: 768 }),
+    nHeads: int({ key: 'n_heads', label: 'n_heads', min: 1, max: 64, default: 12 }),
+  };
+  const notices = (query: string, applied: { dModel: number; nHeads: number }, explain?: () => string) => {
+    const search = new URLSearchParams(query);
+    return ruleNotices(heads, search, readQuery(heads, search), applied, explain);
+  };
+
+  it('says nothing when the widget’s rules kept what the link asked for', () => {
+    expect(notices('d_model=512&n_heads=8', { dModel: 512, nHeads: 8 })).toEqual([]);
+  });
+
+  it('reports a value the rules changed, with the widget’s reason, and the value in use', () => {
+    expect(notices('n_heads=7', { dModel: 768, nHeads: 6 }, () => 'does not divide d_model (768)')).toEqual([
+      { key: 'n_heads', message: 'n_heads="7" does not divide d_model (768); using 6' },
     ]);
-    expect(ruleNotices(schema, requested, { ...applied, dModel: 768 }, search)).toEqual([]);
+    expect(notices('n_heads=7', { dModel: 768, nHeads: 6 })[0]!.message).toBe(
+      'n_heads="7" does not fit the other settings; using 6',
+    );
+  });
+
+  it('replaces the reading notice for the same key, so the reader sees one, about the final value', () => {
+    const result = notices('n_heads=99', { dModel: 768, nHeads: 48 }, () => 'does not divide d_model (768)');
+    expect(result).toEqual([{ key: 'n_heads', message: 'n_heads="99" does not divide d_model (768); using 48' }]);
   });
 });

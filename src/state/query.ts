@@ -112,25 +112,40 @@ export function writeQuery<S extends Schema>(
   return next;
 }
 
+/** Why a widget's rule between fields changed a value, e.g. "does not divide d_model (768)"; undefined for a generic reason. */
+export type Explain<S extends Schema> = (
+  name: keyof S & string,
+  requested: unknown,
+  applied: Values<S>,
+) => string | undefined;
+
+function shown(param: Param, value: unknown): string {
+  return typeof value === 'number' ? formatCount(value) : serialise(param, value);
+}
+
 /**
- * Notices for values a link asked for that the widget's rules between fields
- * then changed (e.g. groups that do not divide the channels), so the reader is
- * told, as for a value out of range. Pass the values read and those applied.
+ * Notices for the link's values that the widget's `constrain` changed (heads
+ * that do not divide d_model, say), so such a value is reported rather than
+ * silently replaced. A notice about the same key from reading the link is
+ * replaced: the reader needs the final value and why.
  */
 export function ruleNotices<S extends Schema>(
   schema: S,
-  requested: Partial<Values<S>>,
-  applied: Values<S>,
   search: URLSearchParams,
+  read: { values: Partial<Values<S>>; notices: readonly QueryNotice[] },
+  applied: Values<S>,
+  explain?: Explain<S>,
 ): QueryNotice[] {
-  return Object.entries(requested)
-    .filter(([name, value]) => !sameValue(value, applied[name]))
-    .map(([name]) => {
-      const param = schema[name]!;
-      const raw = search.get(param.key) ?? '';
-      return {
-        key: param.key,
-        message: `${param.key}=${quote(raw)} does not fit the other settings; using ${serialise(param, applied[name])}`,
-      };
+  let notices = [...read.notices];
+  for (const [name, requested] of Object.entries(read.values)) {
+    const param = schema[name]!;
+    if (sameValue(requested, applied[name])) continue;
+    const reason = explain?.(name, requested, applied) ?? 'does not fit the other settings';
+    notices = notices.filter((n) => n.key !== param.key);
+    notices.push({
+      key: param.key,
+      message: `${param.key}=${quote(search.get(param.key) ?? '')} ${reason}; using ${shown(param, applied[name])}`,
     });
+  }
+  return notices;
 }

@@ -1,4 +1,4 @@
-import { readQuery, ruleNotices, writeQuery } from './query.js';
+import { readQuery, ruleNotices, writeQuery, type Explain } from './query.js';
 import type { Schema, Values } from './schema.js';
 import { valuesOf, type WidgetStore } from './store.js';
 
@@ -7,17 +7,21 @@ const WRITE_DELAY_MS = 200;
 
 /**
  * Applies the page's query string to `store` (with notices of what it ignored
- * or clamped), then keeps the query string in step with it (replaceState, so
- * dragging adds no history entries). Returns a function that disconnects.
+ * or clamped, or the widget's rules changed), then keeps the query string in
+ * step with it (replaceState, so dragging adds no history entries). Returns a
+ * function that disconnects.
  */
-export function connectUrl<S extends Schema>(store: WidgetStore<S>, schema: S, base: Values<S>): () => void {
+export function connectUrl<S extends Schema>(
+  store: WidgetStore<S>,
+  schema: S,
+  base: Values<S>,
+  explain?: Explain<S>,
+): () => void {
   const search = new URLSearchParams(window.location.search);
-  const { values, notices } = readQuery(schema, search);
-  if (Object.keys(values).length > 0) store.getState().update(values);
-  // A value the widget's rules changed is reported once, in place of any notice about reading it.
-  const changed = ruleNotices(schema, values, valuesOf(schema, store.getState()), search);
-  const kept = notices.filter((n) => !changed.some((c) => c.key === n.key));
-  store.getState().setNotices([...kept, ...changed]);
+  const read = readQuery(schema, search);
+  if (Object.keys(read.values).length > 0) store.getState().update(read.values);
+  const notices = ruleNotices(schema, search, read, valuesOf(schema, store.getState()), explain);
+  store.getState().setNotices(notices);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {
@@ -38,6 +42,8 @@ export function connectUrl<S extends Schema>(store: WidgetStore<S>, schema: S, b
     if (Object.keys(schema).every((name) => state[name] === previous[name])) return;
     if (timer === undefined) timer = setTimeout(write, WRITE_DELAY_MS);
   });
+  // A clamped or ignored value leaves the address bar showing what is in use, not what was asked for.
+  if (notices.length > 0) timer = setTimeout(write, WRITE_DELAY_MS);
   // Leaving the page drops a pending write: the address bar already shows the next page.
   return () => {
     unsubscribe();

@@ -1,4 +1,5 @@
 import { createContext, use, useEffect, useState, type ReactNode } from 'react';
+import type { Explain } from './query.js';
 import { defaultsOf, flag, type FlagParam, type Schema, type Values } from './schema.js';
 import { createWidgetStore, type Constrain, type WidgetStore } from './store.js';
 import { connectUrl } from './urlSync.js';
@@ -17,6 +18,8 @@ export interface WidgetModel<S extends Schema> {
   title: string;
   schema: S;
   constrain?: Constrain<S>;
+  /** Why `constrain` changed a value read from the link, for the notice the reader sees. */
+  explain?: Explain<S>;
   presets?: readonly Preset<S>[];
 }
 
@@ -124,12 +127,17 @@ export function useWidgetStore<S extends Schema>(
     const { store } = own.entry;
     if (!url || connected.has(store)) return;
     connected.add(store);
-    const disconnect = connectUrl(store as unknown as WidgetStore<S & FrameSchema>, withFrame(model.schema), own.base);
+    const disconnect = connectUrl(
+      store as unknown as WidgetStore<S & FrameSchema>,
+      withFrame(model.schema),
+      own.base,
+      model.explain as Explain<S & FrameSchema> | undefined,
+    );
     return () => {
       connected.delete(store);
       disconnect();
     };
-  }, [own, model.schema, url]);
+  }, [own, model.schema, model.explain, url]);
 
   return { store: own.entry.store as unknown as WidgetStore<S & FrameSchema>, base: own.base };
 }

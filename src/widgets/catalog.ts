@@ -9,6 +9,7 @@ export const CATALOG = {
   'gpt-params': 'From synapses to parameters: where “175B” comes from',
   spikes: 'Same rate, different timing',
   synapse: 'One neuron, three synapses',
+  'gpt-block': 'One GPT block: its neurons and synapses',
 } as const;
 
 export type WidgetId = keyof typeof CATALOG;

@@ -58,6 +58,7 @@ export const widgets: Readonly<Record<string, WidgetEntry>> = Object.fromEntries
     defineWidget('gpt-params', () => import('./gpt-params/GptParamsWidget.js')),
     defineWidget('spikes', () => import('./spikes/SpikesWidget.js')),
     defineWidget('synapse', () => import('./synapse/SynapseWidget.js')),
+    defineWidget('gpt-block', () => import('./gpt-block/GptBlockWidget.js')),
   ].map((entry) => [entry.id, entry]),
 );
 

@@ -1,0 +1,101 @@
+import { useMemo } from 'react';
+import { useStore } from 'zustand';
+import { standardRows } from '../../components/CountTable.js';
+import { WidgetFrame } from '../../components/WidgetFrame.js';
+import { BlockDiagram } from '../../diagrams/gpt-block/BlockDiagram.js';
+import { layoutBlock } from '../../diagrams/gpt-block/layoutBlock.js';
+import { useWidth } from '../../diagrams/useWidth.js';
+import { formatCount, formatRatio } from '../../format/numbers.js';
+import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
+import { BlockControls } from './BlockControls.js';
+import { BlockFormula } from './BlockFormula.js';
+import { blockCount, dHeadOf, groupCount, PART_LABELS, tableParts } from './counts.js';
+import { circuitsNote, describeBlock } from './describe.js';
+import { effectiveDFF, gptBlockModel } from './model.js';
+
+const MAX_HEIGHT = 420;
+
+export default function GptBlockWidget(props: WidgetProps) {
+  const { store } = useWidgetStore(gptBlockModel, props);
+  const dModel = useStore(store, (s) => s.dModel);
+  const nHeads = useStore(store, (s) => s.nHeads);
+  const dFF = useStore(store, (s) => s.dFF);
+  const circuits = useStore(store, (s) => s.circuits);
+  const focus = useStore(store, (s) => s.focus);
+  const { setFocus } = store.getState();
+
+  const plain = useMemo(() => blockCount({ dModel, nHeads, dFF, circuits: false }), [dModel, nHeads, dFF]);
+  const count = useMemo(
+    () => (circuits ? blockCount({ dModel, nHeads, dFF, circuits }) : plain),
+    [plain, dModel, nHeads, dFF, circuits],
+  );
+  const dHead = dHeadOf({ dModel, nHeads, dFF });
+  const [diagramRef, diagramWidth] = useWidth<HTMLDivElement>(640);
+  const layout = useMemo(
+    () => layoutBlock({ parts: count.parts, dModel, dHead }, { width: diagramWidth, maxHeight: MAX_HEIGHT }),
+    [count, dModel, dHead, diagramWidth],
+  );
+
+  const mlp = groupCount(count, 'mlp');
+  const attn = groupCount(count, 'attn');
+  const norms = groupCount(count, 'norm');
+  const rows = standardRows(count).map((row) => ({
+    ...row,
+    how: {
+      neurons: `MLP ${formatCount(mlp.neurons)} + attention ${formatCount(attn.neurons)}`,
+      'per-neuron': `${formatCount(count.synapses)} ÷ ${formatCount(count.neurons)}`,
+      synapses: `MLP ${formatCount(mlp.synapses)} + attention ${formatCount(attn.synapses)}`,
+      parameters: circuits
+        ? 'those of W_Q, W_K, W_V, W_O: the circuits add none'
+        : `synapses + ${formatCount(plain.neurons)} biases + ${formatCount(norms.parameters)} LayerNorm`,
+    }[row.id],
+  }));
+
+  return (
+    <WidgetFrame
+      model={gptBlockModel}
+      store={store}
+      controls={<BlockControls store={store} />}
+      diagram={
+        <div ref={diagramRef} className="gpt-block-view">
+          <BlockDiagram
+            layout={layout}
+            focus={focus}
+            onFocus={setFocus}
+            labels={PART_LABELS}
+            description={describeBlock(count, dModel, circuits)}
+          />
+        </div>
+      }
+      formula={
+        <BlockFormula
+          count={count}
+          dModel={dModel}
+          dFF={effectiveDFF({ dModel, dFF })}
+          circuits={circuits}
+          focus={focus}
+          onFocus={setFocus}
+        />
+      }
+      rows={rows}
+      parts={{ caption: 'Per part of the block', parts: tableParts(count), labels: PART_LABELS }}
+      caption={
+        circuits ? (
+          <p className="circuits-note" role="note">
+            {circuitsNote(plain, count, dModel)}
+          </p>
+        ) : (
+          <p>
+            Drawn to scale: each weight matrix is as tall as its neurons (rows, red edge) and as wide as each neuron’s
+            synapses (columns), so its area is its synapses. The thin bar beside it holds its biases, and LN is a
+            LayerNorm: parameters, not synapses. Point at a part, or at a row of the tables.
+          </p>
+        )
+      }
+      summary={`${formatCount(count.neurons)} neurons, ${formatCount(count.synapses)} synapses, ${formatRatio(count.synapsesPerNeuron)} per neuron.`}
+    />
+  );
+}
+
+/** The widget's model, for embeds that build its store before rendering it. */
+export { gptBlockModel as model } from './model.js';

@@ -1,0 +1,65 @@
+import {
+  countAttentionCircuits,
+  countGptBlock,
+  resolveGptSpec,
+  type Count,
+  type GptSpec,
+} from '../../counting/index.js';
+import { countOf } from '../../counting/parts.js';
+import { effectiveDFF, type GptBlockValues } from './model.js';
+
+type Sizes = Pick<GptBlockValues, 'dModel' | 'nHeads' | 'dFF'>;
+
+/** The widget's sizes as the counting library takes them: one GPT‑2/GPT‑3-style block. */
+export function specOf(values: Sizes): GptSpec {
+  return { dModel: values.dModel, nLayers: 1, nHeads: values.nHeads, dFF: effectiveDFF(values) };
+}
+
+/** Width of one head, as the library resolves it (d_model ÷ n_heads). */
+export const dHeadOf = (values: Sizes): number => resolveGptSpec(specOf(values)).dHead;
+
+/**
+ * One block, counted by the library: countGptBlock, or with `circuits` its
+ * four attention projections replaced by countAttentionCircuits' QK and OV.
+ */
+export function blockCount(values: Sizes & Pick<GptBlockValues, 'circuits'>): Count {
+  const spec = specOf(values);
+  const block = countGptBlock(spec);
+  if (!values.circuits) return block;
+  const circuits = countAttentionCircuits(spec).parts;
+  return countOf(
+    block.parts.flatMap((p) => (p.name === 'attn.q' ? circuits : p.name.startsWith('attn.') ? [] : [p])),
+    'dModel',
+  );
+}
+
+export type Group = 'mlp' | 'attn' | 'norm';
+
+/** The totals of one group of parts (the MLP, attention or the norms), summed by the library. */
+export function groupCount(count: Count, group: Group): Count {
+  return countOf(
+    count.parts.filter((p) => p.name.startsWith(`${group}.`)),
+    'dModel',
+  );
+}
+
+/** The parts table's order: as the text takes them, MLP first, then attention, then the parameters-only norms. */
+const TABLE_ORDER = ['mlp.key', 'mlp.value', 'attn.q', 'attn.k', 'attn.v', 'attn.o', 'attn.qk', 'attn.ov'];
+
+export function tableParts(count: Count): Count['parts'] {
+  const rank = (name: string) => (TABLE_ORDER.includes(name) ? TABLE_ORDER.indexOf(name) : TABLE_ORDER.length);
+  return [...count.parts].sort((a, b) => rank(a.name) - rank(b.name));
+}
+
+export const PART_LABELS: Readonly<Record<string, string>> = {
+  'mlp.key': 'MLP key (W_key)',
+  'mlp.value': 'MLP value (W_value)',
+  'attn.q': 'Query (W_Q)',
+  'attn.k': 'Key (W_K)',
+  'attn.v': 'Value (W_V)',
+  'attn.o': 'Output (W_O)',
+  'attn.qk': 'QK circuit (W_Qᵀ W_K)',
+  'attn.ov': 'OV circuit (W_O W_V)',
+  'norm.attn': 'LayerNorm before attention',
+  'norm.mlp': 'LayerNorm before the MLP',
+};

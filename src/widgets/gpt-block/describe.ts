@@ -1,0 +1,32 @@
+import type { Count } from '../../counting/index.js';
+import { formatCount } from '../../format/numbers.js';
+import { groupCount } from './counts.js';
+
+const n = formatCount;
+
+/** The diagram's text alternative: what is drawn, with the current numbers. */
+export function describeBlock(count: Count, dModel: number, circuits: boolean): string {
+  const [key, value] = groupCount(count, 'mlp').parts;
+  const attention = circuits
+    ? `attention as two circuits, QK and OV, each ${n(dModel)} neurons of ${n(dModel)} synapses`
+    : `attention’s four projections Q, K, V and O, each ${n(dModel)} neurons of ${n(dModel)} synapses`;
+  return (
+    `One GPT block drawn to scale, each weight matrix as tall as its neurons and as wide as their synapses. ` +
+    `On a residual stream of width ${n(dModel)}: a LayerNorm, then ${attention}; ` +
+    `another LayerNorm, then the MLP’s key layer of ${n(key!.neurons)} neurons of ${n(key!.synapsesPerNeuron)} synapses ` +
+    `and value layer of ${n(value!.neurons)} neurons of ${n(value!.synapsesPerNeuron)} synapses. ` +
+    `Each branch adds its output back into the stream.`
+  );
+}
+
+/** The circuits view in words: how the attention neurons change, and what is assumed about synapses. */
+export function circuitsNote(plain: Count, view: Count, dModel: number): string {
+  const before = groupCount(plain, 'attn');
+  const after = groupCount(view, 'attn');
+  return (
+    `Circuits view: attention’s ${n(before.neurons)} neurons (4 × ${n(dModel)}) become ${n(after.neurons)} (2 × ${n(dModel)}). ` +
+    `QK = W_Qᵀ W_K and OV = W_O W_V are each taken as one ${n(dModel)} × ${n(dModel)} matrix, so attention’s synapses ` +
+    `go from ${n(before.synapses)} to ${n(after.synapses)}. They are products of the stored weights, not new ` +
+    `parameters: the parameters stay ${n(after.parameters)}.`
+  );
+}
