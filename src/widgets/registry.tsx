@@ -2,6 +2,7 @@ import { createContext, lazy, Suspense, use, type ComponentType } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary.js';
 import type { Schema } from '../state/schema.js';
 import type { WidgetModel, WidgetProps } from '../state/useWidgetStore.js';
+import { keyValueModel } from './key-value/model.js';
 import { mlpModel } from './mlp/model.js';
 
 /** A widget as chapters and embeds know it: its model (small, loaded with the page) and its code (loaded when shown). */
@@ -33,7 +34,10 @@ function defineWidget<S extends Schema>(
 }
 
 export const widgets: Readonly<Record<string, WidgetEntry>> = Object.fromEntries(
-  [defineWidget(mlpModel, () => import('./mlp/MlpWidget.js'))].map((entry) => [entry.model.id, entry]),
+  [
+    defineWidget(mlpModel, () => import('./mlp/MlpWidget.js')),
+    defineWidget(keyValueModel, () => import('./key-value/KeyValueWidget.js')),
+  ].map((entry) => [entry.model.id, entry]),
 );
 
 /** `<Widget name="mlp" preset="two-layer" />` in a chapter. */
