@@ -50,8 +50,8 @@ export function ColumnView({ layout, names, axes, focus, onFocus, description }:
         <text x={origin.x - 7} y={14} textAnchor="end">
           {axes[1]}
         </text>
-        <text className="kv-tick" x={origin.x + layout.unit} y={origin.y + 14} textAnchor="middle">
-          1
+        <text className="kv-tick" x={origin.x + 28} y={size - 6}>
+          grid: 1 unit
         </text>
       </g>
       <g className="kv-rays">

@@ -1,5 +1,5 @@
 /**
- * The seed's appendix figure as arithmetic: 3 inputs → 8 key neurons (an
+ * The appendix's key–value figure as arithmetic: 3 inputs → 8 key neurons (an
  * activation) → 2 value neurons, y = W_value · act(W_key · x), with fixed
  * weights and no biases. Pure functions of the input; nothing here draws.
  */
