@@ -1,6 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
 import { Aside, Count, Erratum } from '../components/prose.js';
 import { Widget } from '../widgets/registry.js';
+import { ProseLink } from './ProseLink.js';
 
 /** What chapters may use without importing: widgets by name and the prose helpers. */
-export const mdxComponents: MDXComponents = { Widget, Count, Erratum, Aside };
+export const mdxComponents: MDXComponents = { Widget, Count, Erratum, Aside, a: ProseLink };

@@ -87,6 +87,15 @@ describe('fractional parameters', () => {
     expect(readQuery(weights, new URLSearchParams('w1=-7')).values).toEqual({ w: -2 });
     expect(snapToStep({ min: -2, max: 2, step: 0.1 }, 0.1 + 0.2)).toBe(0.3);
   });
+
+  it('are quoted back with the step’s decimals', () => {
+    expect(readQuery(weights, new URLSearchParams('w1=0.333')).notices[0]?.message).toBe(
+      'w1="0.333" is not an allowed step; using 0.35',
+    );
+    expect(readQuery(weights, new URLSearchParams('w1=9')).notices[0]?.message).toBe(
+      'w1="9" is above the maximum 2.00; using 2.00',
+    );
+  });
 });
 
 describe('ruleNotices', () => {

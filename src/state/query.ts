@@ -1,5 +1,13 @@
-import { formatCount } from '../format/numbers.js';
-import { snapToStep, type IntParam, type NumberParam, type Param, type Schema, type Values } from './schema.js';
+import { formatCount, formatDecimal } from '../format/numbers.js';
+import {
+  decimalsOf,
+  snapToStep,
+  type IntParam,
+  type NumberParam,
+  type Param,
+  type Schema,
+  type Values,
+} from './schema.js';
 
 /** What reading a link changed or ignored, said to the reader in words. */
 export interface QueryNotice {
@@ -16,6 +24,9 @@ export function quote(raw: string): string {
 }
 
 function parseNumber(param: IntParam | NumberParam, raw: string): Parsed {
+  // A fractional grid (weights, inputs) is quoted with its step's decimals: "using 0.35", not "using 0".
+  const show = (v: number) =>
+    param.kind === 'number' ? formatDecimal(v, decimalsOf(param.step ?? 1)) : formatCount(v);
   const trimmed = raw.trim();
   const number = trimmed === '' ? Number.NaN : Number(trimmed);
   if (!Number.isFinite(number)) return { notice: `ignored ${param.key}=${quote(raw)}: not a number` };
@@ -23,11 +34,11 @@ function parseNumber(param: IntParam | NumberParam, raw: string): Parsed {
   if (value === number) return { value };
   const why =
     number < param.min
-      ? `below the minimum ${formatCount(param.min)}`
+      ? `below the minimum ${show(param.min)}`
       : number > param.max
-        ? `above the maximum ${formatCount(param.max)}`
+        ? `above the maximum ${show(param.max)}`
         : 'not an allowed step';
-  return { value, notice: `${param.key}=${quote(raw)} is ${why}; using ${formatCount(value)}` };
+  return { value, notice: `${param.key}=${quote(raw)} is ${why}; using ${show(value)}` };
 }
 
 function parseParam(param: Param, raw: string): Parsed {

@@ -10,6 +10,7 @@ export const CATALOG = {
   spikes: 'Same rate, different timing',
   synapse: 'One neuron, three synapses',
   'gpt-block': 'One GPT block: its neurons and synapses',
+  'key-value': 'Key neurons and value neurons: two readings of one output',
 } as const;
 
 export type WidgetId = keyof typeof CATALOG;

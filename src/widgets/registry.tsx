@@ -59,6 +59,7 @@ export const widgets: Readonly<Record<string, WidgetEntry>> = Object.fromEntries
     defineWidget('spikes', () => import('./spikes/SpikesWidget.js')),
     defineWidget('synapse', () => import('./synapse/SynapseWidget.js')),
     defineWidget('gpt-block', () => import('./gpt-block/GptBlockWidget.js')),
+    defineWidget('key-value', () => import('./key-value/KeyValueWidget.js')),
   ].map((entry) => [entry.id, entry]),
 );
 
