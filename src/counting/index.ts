@@ -13,3 +13,34 @@ export {
   type ResolvedGptSpec,
 } from './gpt.js';
 export { GPT2_PRESETS, GPT3_PRESETS, type GptPreset } from './presets/gpt.js';
+export { countNetwork } from './network/count.js';
+export type {
+  AdaptivePoolLayer,
+  BatchNormLayer,
+  ConvLayer,
+  EmbeddingLayer,
+  FlattenLayer,
+  InputSpec,
+  LayerNormLayer,
+  LayerSpec,
+  LinearLayer,
+  PassLayer,
+  PoolLayer,
+  RecurrentLayer,
+  ResidualLayer,
+  SequentialLayer,
+} from './network/spec.js';
+export { LLAMA_PRESETS } from './presets/llama.js';
+export {
+  countModel,
+  matchesPublished,
+  presets,
+  printedRange,
+  type ModelFamily,
+  type ModelPreset,
+  type PresetInfo,
+} from './presets/zoo.js';
+export { countNervousSystem, NERVOUS_SYSTEMS, type NervousSystem } from './presets/brains.js';
+export { gptSpecFromHfConfig, HF_MODEL_TYPES, parseHfConfig } from './hf/config.js';
+export { ConfigError } from './hf/fields.js';
+export { HF_CONFIG_EXAMPLES, type HfConfigExample } from './hf/examples.js';
