@@ -13,7 +13,7 @@ export {
   type ResolvedGptSpec,
 } from './gpt.js';
 export { GPT2_PRESETS, GPT3_PRESETS, type GptPreset } from './presets/gpt.js';
-export { countNetwork } from './network/count.js';
+export { countNetwork, traceNetwork, type LayerTrace } from './network/count.js';
 export type {
   AdaptivePoolLayer,
   BatchNormLayer,

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countConv, countLinear, countMlp, countNetwork, countRecurrent, type LayerSpec } from '../index.js';
+import {
+  countConv,
+  countLinear,
+  countMlp,
+  countNetwork,
+  countRecurrent,
+  presets,
+  traceNetwork,
+  type LayerSpec,
+} from '../index.js';
 import { sumOfParts } from '../test-helpers.js';
 
 const conv = (inChannels: number, outChannels: number, kernelSize: number, more: object = {}): LayerSpec => ({
@@ -170,5 +179,34 @@ describe('countNetwork rejects specs that describe no network, naming the field'
     ['a non-boolean affine', [{ kind: 'batchnorm', features: 3, affine: 'yes' }], '0.affine must be true or false'],
   ])('%s', (_, layers, message) => {
     expect(() => countNetwork(layers as LayerSpec[])).toThrow(message);
+  });
+});
+
+describe('traceNetwork', () => {
+  const shapes = (id: string) => {
+    const preset = presets.find((p) => p.id === id)!;
+    return new Map(traceNetwork(preset.spec as readonly LayerSpec[]).map((t) => [t.path, t.output]));
+  };
+
+  it('follows LeNet‑5 through padding and pooling: 28 → 28 → 14 → 10 → 5, then 400 features', () => {
+    const lenet = shapes('lenet-5');
+    expect(lenet.get('0')).toEqual([6, 28, 28]);
+    expect(lenet.get('2')).toEqual([6, 14, 14]);
+    expect(lenet.get('3')).toEqual([16, 10, 10]);
+    expect(lenet.get('6')).toEqual([400]);
+    expect(lenet.get('11')).toEqual([10]);
+  });
+
+  it('follows AlexNet’s stride-4 first layer and ResNet‑50 down to 2,048 × 7 × 7', () => {
+    expect(shapes('alexnet').get('features.0')).toEqual([64, 55, 55]);
+    expect(shapes('alexnet').get('features.12')).toEqual([256, 6, 6]);
+    expect(shapes('alexnet').get('flatten')).toEqual([9216]);
+    expect(shapes('resnet-50').get('layer4.2.bn3')).toEqual([2048, 7, 7]);
+    expect(shapes('resnet-50').get('fc')).toEqual([1000]);
+  });
+
+  it('lists computing layers only, with null shapes when there is no input', () => {
+    const trace = traceNetwork([{ kind: 'sequential', name: 's', layers: [conv(1, 2, 3)] }]);
+    expect(trace).toEqual([{ path: 's.0', layer: conv(1, 2, 3), output: null }]);
   });
 });

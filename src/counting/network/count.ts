@@ -1,4 +1,4 @@
-import { countConv, kernelSides } from '../conv.js';
+import { countConv } from '../conv.js';
 import { flag, product, SizeError, wholeNumber } from '../errors.js';
 import { countLinear } from '../linear.js';
 import { countOf, parameterPart } from '../parts.js';
@@ -6,6 +6,7 @@ import { countRecurrent } from '../recurrent.js';
 import type { Count, Part } from '../types.js';
 import { expectSize, flattened, sameShape, slidingSide, spatial, withLast, type Shape } from './shape.js';
 import type { LayerSpec } from './spec.js';
+import { renamed, sides, within } from './within.js';
 
 const KINDS = [
   'input',
@@ -24,34 +25,9 @@ const KINDS = [
   'residual',
 ] as const satisfies readonly LayerSpec['kind'][];
 
-/**
- * Runs a layer counter, naming its fields from the layer's path: `inChannels`
- * → `features.0.inChannels`; `rename` maps a field name first.
- */
-function within<T>(path: string, run: () => T, rename = (field: string) => field): T {
-  try {
-    return run();
-  } catch (error) {
-    if (!(error instanceof SizeError)) throw error;
-    throw new SizeError(`${path}.${rename(error.field)}`, error.message.slice(error.field.length + 1));
-  }
-}
-
-const renamed = (parts: readonly Part[], name: (part: Part) => string): Part[] =>
-  parts.map((part) => ({ ...part, name: name(part) }));
-
-/** The sides of a window, or of an adaptive pool's `output`, validated: one per spatial dimension. */
-function sides(value: number | readonly number[], dims: unknown, path: string, field = 'kernelSize'): number[] {
-  const spec = { kernelSize: value, dims: dims as 1 | 2 | 3 | undefined };
-  return within(
-    path,
-    () => kernelSides(spec),
-    (name) => name.replace('kernelSize', field),
-  );
-}
-
 /** Counts one layer into `parts` and returns its output shape (null when unknown). */
-function step(layer: LayerSpec, path: string, shape: Shape, parts: Part[]): Shape {
+function step(layer: LayerSpec, path: string, shape: Shape, out: Walk): Shape {
+  const { parts } = out;
   switch (layer.kind) {
     case 'linear': {
       parts.push(...renamed(within(path, () => countLinear(layer)).parts, () => path));
@@ -127,13 +103,13 @@ function step(layer: LayerSpec, path: string, shape: Shape, parts: Part[]): Shap
     case 'flatten':
       return shape === null ? null : flattened(shape, path);
     case 'sequential':
-      return walk(layer.layers, path, shape, parts);
+      return walk(layer.layers, path, shape, out);
     case 'residual': {
-      const main = walk(layer.layers, path, shape, parts);
+      const main = walk(layer.layers, path, shape, out);
       const shortcut =
         layer.shortcut === undefined
           ? shape
-          : walk(layer.shortcut, `${path}.${layer.shortcutName ?? 'downsample'}`, shape, parts);
+          : walk(layer.shortcut, `${path}.${layer.shortcutName ?? 'downsample'}`, shape, out);
       return sameShape(main, shortcut, path);
     }
     case 'input':
@@ -145,14 +121,46 @@ function step(layer: LayerSpec, path: string, shape: Shape, parts: Part[]): Shap
   }
 }
 
-function walk(layers: readonly LayerSpec[], prefix: string, shape: Shape, parts: Part[]): Shape {
+function walk(layers: readonly LayerSpec[], prefix: string, shape: Shape, out: Walk): Shape {
   if (!Array.isArray(layers) || layers.length === 0) {
     throw new SizeError(prefix === '' ? 'layers' : `${prefix}.layers`, 'must list at least one layer');
   }
   return layers.reduce<Shape>((input, layer, i) => {
     const name = layer.name ?? String(i);
-    return step(layer, prefix === '' ? name : `${prefix}.${name}`, input, parts);
+    const path = prefix === '' ? name : `${prefix}.${name}`;
+    const output = step(layer, path, input, out);
+    if (layer.kind !== 'sequential' && layer.kind !== 'residual') out.trace.push({ path, layer, output });
+    return output;
   }, shape);
+}
+
+/** One computing layer of a network as {@link traceNetwork} reports it. */
+export interface LayerTrace {
+  /** Its module path, the name of its part(s): `features.0`, `layer1.0.conv1`. */
+  path: string;
+  layer: LayerSpec;
+  /** Its output's shape for one example; null when the network gives no input shape. */
+  output: readonly number[] | null;
+}
+
+interface Walk {
+  parts: Part[];
+  trace: LayerTrace[];
+}
+
+function run(layers: readonly LayerSpec[]): Walk {
+  const out: Walk = { parts: [], trace: [] };
+  const first = Array.isArray(layers) ? layers[0] : undefined;
+  if (first?.kind === 'input') {
+    if (!Array.isArray(first.shape) || first.shape.length === 0) {
+      throw new SizeError('input.shape', 'must list at least one size');
+    }
+    const shape = first.shape.map((n: unknown, i: number) => wholeNumber(n, `input.shape[${i}]`));
+    walk(layers.slice(1), '', shape, out);
+  } else {
+    walk(layers, '', null, out);
+  }
+  return out;
 }
 
 /**
@@ -165,16 +173,10 @@ function walk(layers: readonly LayerSpec[], prefix: string, shape: Shape, parts:
  * could not run in PyTorch is an error naming the layer, not a wrong count.
  */
 export function countNetwork(layers: readonly LayerSpec[]): Count {
-  const parts: Part[] = [];
-  const first = Array.isArray(layers) ? layers[0] : undefined;
-  if (first?.kind === 'input') {
-    if (!Array.isArray(first.shape) || first.shape.length === 0) {
-      throw new SizeError('input.shape', 'must list at least one size');
-    }
-    const shape = first.shape.map((n: unknown, i: number) => wholeNumber(n, `input.shape[${i}]`));
-    walk(layers.slice(1), '', shape, parts);
-  } else {
-    walk(layers, '', null, parts);
-  }
-  return countOf(parts, 'layers');
+  return countOf(run(layers).parts, 'layers');
+}
+
+/** Every computing layer in order, with its path and output shape: what the network looks like, for labels. */
+export function traceNetwork(layers: readonly LayerSpec[]): LayerTrace[] {
+  return run(layers).trace;
 }
