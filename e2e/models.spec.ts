@@ -56,6 +56,17 @@ test.describe('the model zoo', () => {
     await expectQuery(page, 'sort', 'name');
   });
 
+  test('a link opens the sort and measure it names, and says what it ignored', async ({ page }) => {
+    await open(page, '/models?sort=synapses&order=desc&measure=per-neuron');
+    const zoo = widget(page, 'zoo');
+    await expect(zoo.locator('.zoo-table tbody tr').first()).toHaveAttribute('data-row', 'gpt3-175b');
+    await expect(zoo.getByRole('radio', { name: 'Synapses per neuron' })).toBeChecked();
+
+    await open(page, '/models?sort=size');
+    await expect(zoo.getByRole('status').filter({ hasText: 'From the link' })).toContainText('ignored sort="size"');
+    await expect(zoo.locator('.zoo-table tbody tr').first()).toHaveAttribute('data-row', 'lenet-5');
+  });
+
   test('pasting a config adds its row, its dot and its breakdown, with the right parameters', async ({ page }) => {
     await open(page, '/models');
     const zoo = widget(page, 'zoo');
@@ -80,7 +91,7 @@ test.describe('the model zoo', () => {
     await expect(detail.getByRole('row', { name: /LM head/ })).toContainText(n(50_304 * 768));
   });
 
-  test('a file can be picked instead of pasted', async ({ page }) => {
+  test('a file can be picked or dropped instead of pasted', async ({ page }) => {
     await open(page, '/models');
     const zoo = widget(page, 'zoo');
     const mistral = HF_CONFIG_EXAMPLES.find((e) => e.repo.startsWith('mistralai'))!;
@@ -90,6 +101,16 @@ test.describe('the model zoo', () => {
       buffer: Buffer.from(JSON.stringify(mistral.config)),
     });
     await expect(zoo.locator('tr[data-imported] [data-count="parameters"]')).toHaveText(n(mistral.parameters));
+
+    const gpt2 = HF_CONFIG_EXAMPLES.find((e) => e.repo.endsWith('/gpt2'))!;
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'config.json', { type: 'application/json' }));
+      return transfer;
+    }, JSON.stringify(gpt2.config));
+    await zoo.locator('.zoo-import').dispatchEvent('drop', { dataTransfer });
+    await expect(zoo.locator('tr[data-imported]')).toHaveCount(2);
+    await expect(zoo.locator('.zoo-detail [data-count="parameters"]')).toHaveText(n(gpt2.parameters));
   });
 
   test('a broken config shows what is wrong and keeps every row', async ({ page }) => {
