@@ -90,6 +90,12 @@ describe('llama', () => {
     expect(base.parameters - count({ ...llama, tie_word_embeddings: true }).parameters).toBe(32_000 * 4096);
   });
 
+  it('Llama 3.2 1B’s sizes: tied head, 8 key/value heads of 64: 1,235,814,400', () => {
+    const config = { ...llama, hidden_size: 2048, num_hidden_layers: 16, num_key_value_heads: 8, head_dim: 64 };
+    const small = { ...config, intermediate_size: 8192, vocab_size: 128_256, tie_word_embeddings: true };
+    expect(count(small).parameters).toBe(1_235_814_400);
+  });
+
   it('Llama‑2 13B’s sizes: 13,015,864,320', () => {
     const config = { ...llama, hidden_size: 5120, num_hidden_layers: 40, num_attention_heads: 40 };
     expect(count({ ...config, num_key_value_heads: 40, intermediate_size: 13_824 }).parameters).toBe(13_015_864_320);
