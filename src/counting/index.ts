@@ -13,6 +13,41 @@ export {
   type ResolvedGptSpec,
 } from './gpt.js';
 export { GPT2_PRESETS, GPT3_PRESETS, type GptPreset } from './presets/gpt.js';
+export { countNetwork, traceNetwork, type LayerTrace } from './network/count.js';
+export type {
+  AdaptivePoolLayer,
+  BatchNormLayer,
+  ConvLayer,
+  EmbeddingLayer,
+  FlattenLayer,
+  InputSpec,
+  LayerNormLayer,
+  LayerSpec,
+  LinearLayer,
+  PassLayer,
+  PoolLayer,
+  RecurrentLayer,
+  ResidualLayer,
+  SequentialLayer,
+} from './network/spec.js';
+export { LLAMA_PRESETS } from './presets/llama.js';
+export {
+  countModel,
+  matchesPublished,
+  presets,
+  printedRange,
+  type ModelFamily,
+  type ModelPreset,
+  type PresetInfo,
+} from './presets/zoo.js';
+export {
+  countNervousSystem,
+  HUMAN_BRAIN,
+  NERVOUS_SYSTEMS,
+  type NervousSystem,
+  type NervousSystemWithSynapses,
+} from './presets/brains.js';
 export { parameterSteps, PARAMETER_STEPS, type ParameterStep, type ParameterStepId } from './breakdown.js';
-export { countNervousSystem, type NervousSystemCount, type NervousSystemSpec } from './brain.js';
-export { HUMAN_BRAIN, type NervousSystemPreset } from './presets/brain.js';
+export { gptSpecFromHfConfig, HF_MODEL_TYPES, parseHfConfig } from './hf/config.js';
+export { ConfigError } from './hf/fields.js';
+export { HF_CONFIG_EXAMPLES, type HfConfigExample } from './hf/examples.js';

@@ -11,6 +11,7 @@ export const CATALOG = {
   synapse: 'One neuron, three synapses',
   'gpt-block': 'One GPT block: its neurons and synapses',
   'key-value': 'Key neurons and value neurons: two readings of one output',
+  zoo: 'Real models, counted, beside nervous systems',
 } as const;
 
 export type WidgetId = keyof typeof CATALOG;

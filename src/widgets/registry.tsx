@@ -60,6 +60,7 @@ export const widgets: Readonly<Record<string, WidgetEntry>> = Object.fromEntries
     defineWidget('synapse', () => import('./synapse/SynapseWidget.js')),
     defineWidget('gpt-block', () => import('./gpt-block/GptBlockWidget.js')),
     defineWidget('key-value', () => import('./key-value/KeyValueWidget.js')),
+    defineWidget('zoo', () => import('./zoo/ZooWidget.js')),
   ].map((entry) => [entry.id, entry]),
 );
 

@@ -21,6 +21,7 @@ import perNeuronFormula from './perNeuron.tex';
 import synapsesFormula from './synapses.tex';
 
 const brain = countNervousSystem(HUMAN_BRAIN);
+const BRAIN_NAME = `${HUMAN_BRAIN.name} brain`;
 
 export default function GptTotalsWidget(props: WidgetProps) {
   const { store } = useWidgetStore(gptTotalsModel, props);
@@ -52,7 +53,7 @@ export default function GptTotalsWidget(props: WidgetProps) {
   );
   const [chartRef, chartWidth] = useWidth<HTMLDivElement>(640);
   const layout = useMemo(
-    () => layoutBrainChart(metrics, { model: name, brain: HUMAN_BRAIN.name }, { width: chartWidth }),
+    () => layoutBrainChart(metrics, { model: name, brain: BRAIN_NAME }, { width: chartWidth }),
     [metrics, name, chartWidth],
   );
 
@@ -101,7 +102,7 @@ export default function GptTotalsWidget(props: WidgetProps) {
   const brainSynapses = formatCount(brain.synapses);
   const description =
     `Log-scale bars. ${name}: ${N} neurons, ${S} synapses, ${r} synapses per neuron. ` +
-    `${HUMAN_BRAIN.name}: about ${brainNeurons} neurons, ${brainSynapses} synapses, ` +
+    `${BRAIN_NAME}: about ${brainNeurons} neurons, ${brainSynapses} synapses, ` +
     `${formatCount(brain.synapsesPerNeuron)} synapses per neuron. ` +
     layout.groups.map((g) => `${g.label}: ${g.ratio}.`).join(' ');
 
@@ -127,9 +128,9 @@ export default function GptTotalsWidget(props: WidgetProps) {
       rows={rows}
       caption={
         <>
-          The model’s totals count its {L} blocks only. {HUMAN_BRAIN.name}: about {formatCompact(brain.neurons)} neurons
-          ({HUMAN_BRAIN.sources.neurons}) × about {formatCount(brain.synapsesPerNeuron)} synapses each (
-          {HUMAN_BRAIN.sources.synapsesPerNeuron}) = about {formatCompact(brain.synapses)} synapses.
+          The model’s totals count its {L} blocks only. {BRAIN_NAME}: about {formatCompact(brain.neurons)} neurons (
+          {HUMAN_BRAIN.cite}) × about {formatCount(brain.synapsesPerNeuron)} synapses each, a commonly quoted average, =
+          about {formatCompact(brain.synapses)} synapses.
         </>
       }
       summary={`${name}: ${N} neurons, ${S} synapses, ${r} per neuron. ${layout.groups.map((g) => `${g.label} ${g.ratio}`).join('; ')}.`}

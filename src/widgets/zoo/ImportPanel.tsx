@@ -1,0 +1,119 @@
+import { useId, useState, type DragEvent } from 'react';
+import { HF_CONFIG_EXAMPLES, HF_MODEL_TYPES } from '../../counting/index.js';
+import { formatCount } from '../../format/numbers.js';
+import type { ZooRow } from './rows.js';
+
+interface ImportPanelProps {
+  /** Reads and adds the model; throws the library's error when the text cannot be counted. */
+  onCount: (text: string) => ZooRow;
+}
+
+const sampleName = (repo: string) => repo.split('/').at(-1)!;
+const carriesData = (event: DragEvent) =>
+  [...event.dataTransfer.types].some((t) => t === 'Files' || t === 'text/plain');
+
+/**
+ * "Count your model": a labelled textarea and a button, a file picker, and
+ * the whole panel as a drop zone. A config that cannot be counted leaves the
+ * table as it was and says, inline, what is wrong with it.
+ */
+export function ImportPanel({ onCount }: ImportPanelProps) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const id = useId();
+
+  const count = (value: string) => {
+    setText(value);
+    try {
+      const row = onCount(value);
+      setError(null);
+      setStatus(
+        `Counted ${row.name}: ${formatCount(row.count.parameters)} parameters. It has joined the chart and the table, and its breakdown is below the table.`,
+      );
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+      setStatus('');
+    }
+  };
+  const readFile = async (file: File) => count(await file.text());
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file !== undefined) void readFile(file);
+    else count(event.dataTransfer.getData('text/plain'));
+  };
+
+  return (
+    <section
+      className="zoo-import"
+      aria-labelledby={`${id}-title`}
+      data-dragging={dragging || undefined}
+      onDragOver={(event) => {
+        if (!carriesData(event)) return;
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <h3 id={`${id}-title`}>Count your model</h3>
+      <p id={`${id}-hint`} className="zoo-import-hint">
+        Paste the <code>config.json</code> of a Hugging Face model of type {HF_MODEL_TYPES.join(', ')}, choose the file,
+        or drop it anywhere on this panel.
+      </p>
+      <label className="zoo-import-label" htmlFor={`${id}-text`}>
+        config.json
+      </label>
+      <textarea
+        id={`${id}-text`}
+        rows={7}
+        spellCheck={false}
+        value={text}
+        placeholder={'{ "model_type": "llama", "hidden_size": 4096, … }'}
+        aria-invalid={error !== null || undefined}
+        aria-describedby={`${id}-hint ${id}-error`}
+        onChange={(event) => setText(event.target.value)}
+      />
+      <div className="zoo-import-actions">
+        <button type="button" className="primary" onClick={() => count(text)}>
+          Count this model
+        </button>
+        <label className="file-button">
+          <input
+            type="file"
+            className="sr-only"
+            accept=".json,application/json"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              if (file !== undefined) void readFile(file);
+              event.target.value = '';
+            }}
+          />
+          Choose a config.json file…
+        </label>
+      </div>
+      <p id={`${id}-error`} className="zoo-import-error" role="alert">
+        {error}
+      </p>
+      <p className="zoo-import-status" role="status">
+        {status}
+      </p>
+      <div className="zoo-samples" role="group" aria-labelledby={`${id}-samples`}>
+        <span id={`${id}-samples`}>Or count a real one:</span>
+        {HF_CONFIG_EXAMPLES.map((example) => (
+          <button
+            key={example.repo}
+            type="button"
+            onClick={() => count(JSON.stringify({ _name_or_path: example.repo, ...example.config }, null, 2))}
+          >
+            {sampleName(example.repo)}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { ParamControl } from '../../components/ParamControl.js';
+import { useHydrated } from '../../components/useHydrated.js';
+import { useSettled } from '../../components/useSettled.js';
+import { layoutScale } from '../../diagrams/zoo/layoutScale.js';
+import { ScaleChart } from '../../diagrams/zoo/ScaleChart.js';
+import { useWidth } from '../../diagrams/useWidth.js';
+import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
+import { ImportPanel } from './ImportPanel.js';
+import { FIRST_SELECTED, nextSort, SORT_LABELS, zooModel, type SortKey } from './model.js';
+import { ModelDetail } from './ModelDetail.js';
+import { chartDescription } from './describe.js';
+import { chartItems, importedRow, PRESET_ROWS, readConfig, sortRows, type ImportedModel } from './rows.js';
+import { ZooTable } from './ZooTable.js';
+
+/** The model zoo: every preset and the reader's own models, on one log scale with nervous systems and in one table. */
+export default function ZooWidget(props: WidgetProps) {
+  const { store } = useWidgetStore(zooModel, props);
+  const sort = useStore(store, (s) => s.sort);
+  const order = useStore(store, (s) => s.order);
+  const measure = useStore(store, (s) => s.measure);
+  const focus = useStore(store, (s) => s.focus);
+  const notices = useStore(store, (s) => s.notices);
+  const { update, setFocus } = store.getState();
+  const [imports, setImports] = useState<readonly ImportedModel[]>([]);
+  const [selected, setSelected] = useState(FIRST_SELECTED);
+  const nextId = useRef(1);
+  const titleId = useId();
+  const ready = useHydrated();
+
+  const rows = useMemo(() => [...PRESET_ROWS, ...imports.map(importedRow)], [imports]);
+  const sorted = useMemo(() => sortRows(rows, sort, order), [rows, sort, order]);
+  const [chartRef, chartWidth] = useWidth<HTMLDivElement>(720);
+  const items = useMemo(() => chartItems(rows, measure), [rows, measure]);
+  const layout = useMemo(() => layoutScale(items, { width: chartWidth }), [items, chartWidth]);
+  const description = useMemo(() => chartDescription(layout, measure), [layout, measure]);
+  const detail = rows.find((row) => row.id === selected) ?? rows[0]!;
+
+  const onSort = useCallback((key: SortKey) => update(nextSort(store.getState(), key)), [store, update]);
+  const onCount = (text: string) => {
+    const model = readConfig(text, `yours-${nextId.current}`);
+    const same = imports.find((m) => m.name === model.name);
+    const added = same === undefined ? model : { ...model, id: same.id };
+    if (same === undefined) nextId.current += 1;
+    setImports((list) => [...list.filter((m) => m.id !== added.id), added]);
+    setSelected(added.id);
+    return importedRow(added);
+  };
+  const onRemove = (id: string) => {
+    setImports((list) => list.filter((m) => m.id !== id));
+    setSelected(FIRST_SELECTED);
+  };
+
+  const summary = useSettled(
+    `Sorted by ${SORT_LABELS[sort].toLowerCase()}, ${order === 'asc' ? 'smallest' : 'largest'} first. Showing ${detail.name}.`,
+  );
+  return (
+    <figure className="widget zoo" aria-labelledby={titleId} data-widget={zooModel.id} data-ready={ready || undefined}>
+      <header className="widget-header">
+        <h2 className="widget-title" id={titleId}>
+          {zooModel.title}
+        </h2>
+      </header>
+      {notices.length > 0 && (
+        <div className="widget-notices" role="status">
+          <p>From the link:</p>
+          <ul>
+            {notices.map((n) => (
+              <li key={n.key}>{n.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="zoo-chart-controls">
+        <ParamControl model={zooModel} store={store} name="measure" />
+        <p className="zoo-legend" aria-hidden="true">
+          <span className="legend-model">● model</span>
+          <span className="legend-brain">◇ nervous system</span>
+        </p>
+      </div>
+      <div ref={chartRef} className="zoo-chart">
+        <ScaleChart
+          layout={layout}
+          kind={measure === 'neurons' ? 'neuron' : 'synapse'}
+          focus={focus}
+          selected={selected}
+          onFocus={setFocus}
+          onSelect={setSelected}
+          description={description}
+        />
+        {layout.missing.length > 0 && (
+          <p className="zoo-missing">
+            Not shown, for want of a published figure: {layout.missing.map((m) => m.label).join(', ')}.
+          </p>
+        )}
+      </div>
+      <ImportPanel onCount={onCount} />
+      <ZooTable
+        rows={sorted}
+        sort={sort}
+        order={order}
+        onSort={onSort}
+        focus={focus}
+        onFocus={setFocus}
+        selected={selected}
+        onSelect={setSelected}
+      />
+      <ModelDetail key={detail.id} row={detail} onRemove={onRemove} />
+      <p className="sr-only" aria-live="polite">
+        {summary}
+      </p>
+    </figure>
+  );
+}
+
+/** The widget's model, for embeds that build its store before rendering it. */
+export { zooModel as model } from './model.js';

@@ -1,0 +1,59 @@
+import { matchesPublished, resolveGptSpec, type GptSpec } from '../../counting/index.js';
+import type { CountRow } from '../../components/CountTable.js';
+import { standardRows } from '../../components/CountTable.js';
+import { formatCount } from '../../format/numbers.js';
+import type { ZooRow } from './rows.js';
+
+const n = formatCount;
+
+/** How a preset's count compares with the figure its source prints, and why when they differ. */
+export function publishedNote(row: ZooRow): { matches: boolean; printed: string; reason?: string } | undefined {
+  const { preset } = row;
+  if (preset === undefined) return undefined;
+  const printed = preset.published.as;
+  if (matchesPublished(preset, row.count.parameters)) return { matches: true, printed };
+  if (preset.kind !== 'gpt') return { matches: false, printed };
+  const s = resolveGptSpec(preset.spec);
+  const width = s.nHeads * s.dHead;
+  const reason =
+    width === s.dModel
+      ? 'The printed size names the model; it is not a rounding of its count.'
+      : `Its ${s.nHeads} heads of ${s.dHead} make ${n(width)}, not its d_model of ${n(s.dModel)}: the row does not add up, and is kept as printed.`;
+  return { matches: false, printed, reason };
+}
+
+/** What the library read from a config, with every default filled in, as label–value pairs. */
+export function readSummary(spec: GptSpec): [string, string][] {
+  const s = resolveGptSpec(spec);
+  const yesNo = (on: boolean) => (on ? 'yes' : 'no');
+  return [
+    ['d_model', n(s.dModel)],
+    ['n_layers', n(s.nLayers)],
+    ['n_heads', n(s.nHeads)],
+    ['key/value heads', s.nKvHeads === s.nHeads ? `${n(s.nKvHeads)} (one per head)` : `${n(s.nKvHeads)} (grouped)`],
+    ['d_head', n(s.dHead)],
+    ['d_ff', n(s.dFF)],
+    ['MLP', s.mlp === 'gated' ? 'gated: gate, up, down' : 'plain: key, value'],
+    ['attention biases', yesNo(s.attentionBias)],
+    ['MLP biases', yesNo(s.mlpBias)],
+    ['norm', s.norm === 'rmsnorm' ? 'RMSNorm (weight only)' : 'LayerNorm (weight and bias)'],
+    ['vocabulary', n(s.vocabSize)],
+    ['positions', s.positions === 'learned' ? `learned, ${n(s.contextLength)}` : s.positions],
+    ['LM head', s.tiedEmbeddings ? 'tied to the token embedding' : 'its own weights'],
+  ];
+}
+
+/** The four counts of a model, each with how it is made from the model's numbers. */
+export function detailRows(row: ZooRow): CountRow[] {
+  const { count } = row;
+  const blocks = row.preset?.kind === 'network' ? undefined : (row.preset?.spec ?? row.imported?.spec)?.nLayers;
+  const layers = count.parts.filter((p) => p.neurons > 0).length;
+  const perBlock = (total: number) => (blocks === undefined ? undefined : `${n(blocks)} blocks × ${n(total / blocks)}`);
+  const how: Record<string, string | undefined> = {
+    neurons: perBlock(count.neurons) ?? `summed over ${n(layers)} layers`,
+    'per-neuron': `${n(count.synapses)} ÷ ${n(count.neurons)}`,
+    synapses: perBlock(count.synapses) ?? 'each layer’s neurons × synapses per neuron',
+    parameters: `${n(count.synapses)} synapses + ${n(count.parameters - count.synapses)} in no weight row (biases, norms, embeddings)`,
+  };
+  return standardRows(count).map((r) => ({ ...r, how: how[r.id] }));
+}

@@ -1,0 +1,123 @@
+import {
+  countGpt,
+  countModel,
+  countNervousSystem,
+  gptSpecFromHfConfig,
+  NERVOUS_SYSTEMS,
+  parseHfConfig,
+  presets,
+  type Count,
+  type GptSpec,
+  type ModelFamily,
+  type ModelPreset,
+} from '../../counting/index.js';
+import type { ScaleItem } from '../../diagrams/zoo/layoutScale.js';
+import type { Measure, Order, SortKey } from './model.js';
+
+/** A model the reader brought: its config, read into a spec. */
+export interface ImportedModel {
+  id: string;
+  name: string;
+  modelType: string;
+  spec: GptSpec;
+}
+
+/** One line of the table and one dot of the chart. */
+export interface ZooRow {
+  id: string;
+  name: string;
+  description: string;
+  family: ModelFamily;
+  count: Count;
+  preset?: ModelPreset;
+  imported?: ImportedModel;
+}
+
+export const FAMILY_LABELS: Readonly<Record<ModelFamily, string>> = {
+  cnn: 'Convolutional',
+  rnn: 'Recurrent',
+  transformer: 'Transformer',
+};
+
+/** Every preset, counted once: the counts depend on nothing the reader changes. */
+export const PRESET_ROWS: readonly ZooRow[] = presets.map((preset) => ({
+  id: preset.id,
+  name: preset.name,
+  description: preset.description,
+  family: preset.family,
+  count: countModel(preset),
+  preset,
+}));
+
+export function importedRow(model: ImportedModel): ZooRow {
+  const { dModel, nLayers } = model.spec;
+  return {
+    id: model.id,
+    name: model.name,
+    description: `Your ${model.modelType} config: ${nLayers} blocks of width ${dModel.toLocaleString('en-US')}`,
+    family: 'transformer',
+    count: countGpt(model.spec),
+    imported: model,
+  };
+}
+
+/** What a config calls its model: its Hub path, else its architecture, else its type. */
+export function configName(config: unknown, modelType: string): string {
+  const record = config as Record<string, unknown>;
+  const path = record._name_or_path;
+  if (typeof path === 'string' && path.trim() !== '') return path.trim();
+  const architectures = record.architectures;
+  if (Array.isArray(architectures) && typeof architectures[0] === 'string') return architectures[0];
+  return `Your ${modelType} model`;
+}
+
+/** Reads a pasted or dropped config.json into a model; throws the library's ConfigError, which says what is wrong. */
+export function readConfig(text: string, id: string): ImportedModel {
+  const config = parseHfConfig(text);
+  const spec = gptSpecFromHfConfig(config);
+  const modelType = String((config as { model_type: unknown }).model_type);
+  return { id, name: configName(config, modelType), modelType, spec };
+}
+
+function sortValue(row: ZooRow, key: SortKey): number | string {
+  switch (key) {
+    case 'name':
+      return row.name;
+    case 'per-neuron':
+      return row.count.synapsesPerNeuron;
+    default:
+      return row.count[key];
+  }
+}
+
+/** The rows in the table's order; ties keep the registry's order. */
+export function sortRows(rows: readonly ZooRow[], key: SortKey, order: Order): ZooRow[] {
+  const sign = order === 'asc' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const x = sortValue(a, key);
+    const y = sortValue(b, key);
+    const diff = typeof x === 'string' ? x.localeCompare(y as string, 'en') : x - (y as number);
+    return sign * diff;
+  });
+}
+
+const measured = (count: { neurons: number; synapses: number | null; synapsesPerNeuron: number | null }, m: Measure) =>
+  m === 'neurons' ? count.neurons : m === 'synapses' ? count.synapses : count.synapsesPerNeuron;
+
+/** The chart's items: every model row, then every nervous system (null where its source gives no figure). */
+export function chartItems(rows: readonly ZooRow[], measure: Measure): ScaleItem[] {
+  return [
+    ...rows.map((row) => ({
+      id: row.id,
+      label: row.imported ? `${row.name.split('/').at(-1)} (yours)` : row.name,
+      value: measured(row.count, measure),
+      kind: 'model' as const,
+    })),
+    ...NERVOUS_SYSTEMS.map((system) => ({
+      id: system.id,
+      label: system.name,
+      value: measured(countNervousSystem(system), measure),
+      kind: 'brain' as const,
+    })),
+  ];
+}
