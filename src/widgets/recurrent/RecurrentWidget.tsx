@@ -1,0 +1,106 @@
+import { useMemo } from 'react';
+import { useStore } from 'zustand';
+import { standardRows } from '../../components/CountTable.js';
+import { ParamControl } from '../../components/ParamControl.js';
+import { WidgetFrame } from '../../components/WidgetFrame.js';
+import { countRecurrent, GATES } from '../../counting/index.js';
+import { lineFocus, parseFocus, partRowLit } from '../../diagrams/recurrent/focus.js';
+import { GATE_GROUPS } from '../../diagrams/recurrent/gates.js';
+import { GateLegend } from '../../diagrams/recurrent/GateLegend.js';
+import { layoutUnrolled } from '../../diagrams/recurrent/layoutUnrolled.js';
+import { UnrolledDiagram } from '../../diagrams/recurrent/UnrolledDiagram.js';
+import { useWidth } from '../../diagrams/useWidth.js';
+import { formatCount, formatRatio } from '../../format/numbers.js';
+import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
+import { howRows, partLabel, recurrentModel, specOf, torchCall, type RecurrentValues } from './model.js';
+import { RecurrentFormula } from './RecurrentFormula.js';
+
+export default function RecurrentWidget(props: WidgetProps) {
+  const { store } = useWidgetStore(recurrentModel, props);
+  const cell = useStore(store, (s) => s.cell);
+  const input = useStore(store, (s) => s.input);
+  const hidden = useStore(store, (s) => s.hidden);
+  const layers = useStore(store, (s) => s.layers);
+  const bidirectional = useStore(store, (s) => s.bidirectional);
+  const steps = useStore(store, (s) => s.steps);
+  const bias = useStore(store, (s) => s.bias);
+  const focusId = useStore(store, (s) => s.focus);
+  const { setFocus } = store.getState();
+
+  const values: RecurrentValues = useMemo(
+    () => ({ cell, input, hidden, layers, bidirectional, bias }),
+    [cell, input, hidden, layers, bidirectional, bias],
+  );
+  const count = useMemo(() => countRecurrent(specOf(values)), [values]);
+  const focus = parseFocus(focusId);
+  const [diagramRef, diagramWidth] = useWidth<HTMLDivElement>(560);
+  const layout = useMemo(
+    () => layoutUnrolled({ cell, hidden, layers, bidirectional, steps }, diagramWidth),
+    [cell, hidden, layers, bidirectional, steps, diagramWidth],
+  );
+
+  const how = howRows(count, values);
+  const rows = standardRows(count).map((row) => ({ ...row, how: how[row.id] }));
+  const labels = Object.fromEntries(count.parts.map((p) => [p.name, partLabel(p.name, bidirectional)]));
+  const gates = GATE_GROUPS[cell];
+  const neuronsPerPart = count.parts[0]!.neurons;
+
+  const controls = (
+    <>
+      <ParamControl model={recurrentModel} store={store} name="cell" />
+      <ParamControl model={recurrentModel} store={store} name="input" term={lineFocus(1, 'input')} />
+      <ParamControl model={recurrentModel} store={store} name="hidden" term="neurons" />
+      <ParamControl model={recurrentModel} store={store} name="layers" />
+      <ParamControl model={recurrentModel} store={store} name="bidirectional" />
+      <ParamControl model={recurrentModel} store={store} name="steps" />
+      <ParamControl model={recurrentModel} store={store} name="bias" />
+    </>
+  );
+
+  const description =
+    `${torchCall(values)} unrolled over ${steps} time ${steps === 1 ? 'step' : 'steps'}. ` +
+    `${layers === 1 ? 'Its layer' : `Each of its ${layers} layers`}${bidirectional ? ', in each direction,' : ''} has ` +
+    `${gates.length === 1 ? `one group of ${formatCount(hidden)} neurons` : `${gates.length} groups of ${formatCount(hidden)} neurons (${gates.map((g) => g.name).join(', ')})`}: ` +
+    `${formatCount(neuronsPerPart)} neurons, drawn again at every step because they are the same neurons reused. ` +
+    `At each step a layer reads x_t (or the layer below) and its own previous output h_{t−1}; ` +
+    `layer 1's neurons have ${formatCount(input)} + ${formatCount(hidden)} = ${formatCount(count.parts[0]!.synapsesPerNeuron)} synapses each.`;
+
+  const diagram = (
+    <div ref={diagramRef} className="rnn-views">
+      <UnrolledDiagram layout={layout} focus={focus} onFocus={setFocus} description={description} />
+      <GateLegend
+        cell={cell}
+        hidden={hidden}
+        drawn={layout.drawn}
+        bidirectional={bidirectional}
+        gate={focus?.kind === 'gate' ? focus.gate : null}
+        onFocus={setFocus}
+      />
+    </div>
+  );
+
+  return (
+    <WidgetFrame
+      model={recurrentModel}
+      store={store}
+      controls={controls}
+      diagram={diagram}
+      formula={<RecurrentFormula count={count} values={values} focus={focus} onFocus={setFocus} />}
+      rows={rows}
+      caption={
+        <>
+          Each column is the same layer one time step later: the same neurons, with the same synapses, reading the next
+          input and their own last output. Point at a gate or a cell to light it at every step; the counts do not change
+          with <i>T</i>.
+        </>
+      }
+      parts={{
+        caption: `Per layer and direction: ${GATES[cell]} × ${formatCount(hidden)} rows of [W_ih W_hh] each`,
+        parts: count.parts,
+        labels,
+        lit: partRowLit,
+      }}
+      summary={`${torchCall(values)}: ${formatCount(count.neurons)} neurons, ${formatCount(count.synapses)} synapses, ${formatRatio(count.synapsesPerNeuron)} per neuron, ${formatCount(count.parameters)} parameters.`}
+    />
+  );
+}
