@@ -4,6 +4,7 @@ import { GATE_GROUPS, hasCellState } from './gates.js';
 
 interface GateLegendProps {
   cell: Cell;
+  input: number;
   hidden: number;
   /** Neurons drawn per row (fewer than H when H is large). */
   drawn: number;
@@ -14,7 +15,7 @@ interface GateLegendProps {
 }
 
 /** What the rows and arrows of the unrolled diagram are; pointing at a gate lights it in every layer. */
-export function GateLegend({ cell, hidden, drawn, bidirectional, gate, onFocus }: GateLegendProps) {
+export function GateLegend({ cell, input, hidden, drawn, bidirectional, gate, onFocus }: GateLegendProps) {
   return (
     <ul className="rnn-legend" aria-label="Legend">
       <li>
@@ -42,8 +43,8 @@ export function GateLegend({ cell, hidden, drawn, bidirectional, gate, onFocus }
         <span className="swatch synapse-swatch" aria-hidden="true" />
         <span>
           synapses from <i>x</i>
-          <sub>t</sub> and <i>h</i>
-          <sub>t−1</sub>
+          <sub>t</sub> (<i>I</i> = {formatCount(input)} in layer 1) and from <i>h</i>
+          <sub>t−1</sub> (<i>H</i> = {formatCount(hidden)})
         </span>
       </li>
       {bidirectional && (

@@ -115,6 +115,7 @@ export function UnrolledDiagram({ layout, focus, onFocus, description }: Unrolle
             x={label.x}
             y={label.y}
             textAnchor={label.anchor}
+            style={label.size === undefined ? undefined : { fontSize: label.size }}
             transform={label.rotate ? `rotate(${label.rotate} ${label.x} ${label.y})` : undefined}
           >
             {label.text}

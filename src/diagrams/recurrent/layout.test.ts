@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CELLS, GATES } from '../../counting/index.js';
 import { GATE_GROUPS } from './gates.js';
-import { layoutUnrolled, type UnrolledSpec } from './layoutUnrolled.js';
+import { drawnHidden, layoutUnrolled, type UnrolledSpec } from './layoutUnrolled.js';
 
 const tiny: UnrolledSpec = { cell: 'rnn', hidden: 2, layers: 1, bidirectional: false, steps: 4 };
 const flow = (layout: ReturnType<typeof layoutUnrolled>, id: string) => layout.flows.find((f) => f.id === id)!;
@@ -80,6 +80,16 @@ describe('layoutUnrolled', () => {
     expect(layout.drawn).toBeLessThan(9);
     expect(layout.gates[0]!.neurons).toHaveLength(layout.drawn * 4);
     expect(layout.gates[0]!.ellipsis).toHaveLength(3 * 4);
+  });
+
+  it('draws every H past a handful the same, so dragging H need not lay out again', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 4096 }), fc.integer({ min: 280, max: 1100 }), (hidden, width) => {
+        const spec = { ...tiny, cell: 'lstm' as const, hidden };
+        expect(layoutUnrolled({ ...spec, hidden: drawnHidden(hidden) }, width)).toEqual(layoutUnrolled(spec, width));
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('on a phone, draws the first steps and the last with a gap, keeping cells wide enough', () => {

@@ -62,6 +62,8 @@ export interface LabelShape {
   /** A subscript after the text: the step of x_t and h_t. */
   sub?: string;
   anchor: 'start' | 'middle' | 'end';
+  /** Font size in px, where it follows the row height. */
+  size?: number;
   /** Degrees; layer labels run upwards along their layer. */
   rotate?: number;
 }
@@ -91,6 +93,13 @@ const PART_GAP = 4;
 const MAX_DOTS = 8;
 
 /**
+ * The smallest H drawn the same as `hidden`: past MAX_DOTS a row is always a
+ * sample and a "⋯", so a widget can key its layout on this and skip relayout
+ * while H is dragged through the thousands.
+ */
+export const drawnHidden = (hidden: number): number => Math.min(hidden, MAX_DOTS + 1);
+
+/**
  * The network unrolled in time, left to right, layer 1 at the bottom: at each
  * step x_t enters from below, h_t leaves upwards and to the next step, where
  * the same neurons read it again. A bidirectional layer is two parts stacked
@@ -101,7 +110,10 @@ export function layoutUnrolled(spec: UnrolledSpec, width: number): UnrolledLayou
   const directions: Direction[] = spec.bidirectional ? ['forward', 'reverse'] : ['forward'];
   const strip = hasCellState(spec.cell) ? STATE_STRIP : 0;
   const rows = spec.layers * directions.length * gates.length;
-  const rowHeight = Math.max(8, Math.min(32, 150 / rows));
+  // Few rows get room to breathe; many share about 150 px, down to 8 px each.
+  const rowHeight = Math.max(8, Math.min(150 / rows, 16 + 24 / rows));
+  // Gate letters shrink with their rows, so that 32 rows of 8 px still read one letter each.
+  const letterSize = Math.min(12, rowHeight + 1);
   const partHeight = 2 * PAD + strip + gates.length * rowHeight;
   const blockHeight = directions.length * partHeight + (directions.length - 1) * PART_GAP;
   const height = HEADER + OUT_BAND + spec.layers * blockHeight + (spec.layers - 1) * LAYER_GAP + IN_BAND;
@@ -112,7 +124,7 @@ export function layoutUnrolled(spec: UnrolledSpec, width: number): UnrolledLayou
   const partTop = (layer: number, direction: Direction) =>
     blockTop(layer) + (direction === 'reverse' ? partHeight + PART_GAP : 0);
 
-  const spacing = Math.max(6.5, Math.min(19, rowHeight * 0.8));
+  const spacing = Math.max(6.5, Math.min(22, rowHeight * 0.8));
   const r = Math.min(rowHeight * 0.28, spacing * 0.36);
   const cellWidth = cellColumns[0]!.width;
   const slots = slotsOf(
@@ -177,9 +189,10 @@ export function layoutUnrolled(spec: UnrolledSpec, width: number): UnrolledLayou
           id: `${part}:${gate.id}`,
           kind: 'gate',
           x: gutterX + gutter - 6,
-          y: y + 3.5,
+          y: y + letterSize * 0.3,
           text: gate.id,
           anchor: 'end',
+          size: letterSize,
         });
       });
 

@@ -24,6 +24,8 @@ describe('recurrent model', () => {
     const how = howRows(countRecurrent(specOf(values)), values);
     expect(how.neurons).toBe('2 directions × 4 gates × 100');
     expect(how.synapses).toBe('2 × 400 × 200');
+    const deep = { ...values, layers: 3 };
+    expect(howRows(countRecurrent(specOf(deep)), deep).synapses).toBe('2 × 400 × 200 + 4 × 400 × 300');
     expect(how.parameters).toBe('160,000 + 2 × 800 biases');
   });
 

@@ -101,15 +101,29 @@ export function howRows(count: Count, values: RecurrentValues): Record<string, s
     `${gates} ${gates === 1 ? 'group' : 'gates'}`,
     formatCount(values.hidden),
   ].filter(Boolean);
-  const times = directions > 1 ? '2 × ' : '';
   return {
     neurons: factors.join(' × '),
     'per-neuron': `${formatCount(count.synapses)} ÷ ${formatCount(count.neurons)}`,
-    synapses: layersOf(count)
-      .map((p) => `${times}${formatCount(p.neurons)} × ${formatCount(p.synapsesPerNeuron)}`)
+    synapses: groupsOf(count.parts)
+      .map(
+        ({ times, part }) =>
+          `${times > 1 ? `${times} × ` : ''}${formatCount(part.neurons)} × ${formatCount(part.synapsesPerNeuron)}`,
+      )
       .join(' + '),
     parameters: values.bias
       ? `${formatCount(count.synapses)} + 2 × ${formatCount(count.neurons)} biases`
       : 'synapses only',
   };
+}
+
+/** Runs of parts with the same shape, e.g. layer 1 both ways, then layers 2 to 4 both ways: "2 × … + 6 × …". */
+function groupsOf(parts: readonly Part[]): { times: number; part: Part }[] {
+  const groups: { times: number; part: Part }[] = [];
+  for (const part of parts) {
+    const last = groups[groups.length - 1];
+    if (last && last.part.synapsesPerNeuron === part.synapsesPerNeuron && last.part.neurons === part.neurons)
+      last.times++;
+    else groups.push({ times: 1, part });
+  }
+  return groups;
 }
