@@ -52,6 +52,8 @@ export function UnrolledDiagram({ layout, focus, onFocus, description }: Unrolle
         ellipsis: circlesPath(g.ellipsis),
       })),
       skipped: circlesPath(layout.skipped),
+      inputs: circlesPath(layout.inputs.dots),
+      inputEllipsis: circlesPath(layout.inputs.ellipsis),
     }),
     [layout],
   );
@@ -105,6 +107,10 @@ export function UnrolledDiagram({ layout, focus, onFocus, description }: Unrolle
             {gate.ellipsis.length > 0 && <path className="rnn-ellipsis" d={paths.gates[i]!.ellipsis} />}
           </g>
         ))}
+      </g>
+      <g className="rnn-inputs" data-focus={lineFocus(1, 'input')} data-lit={lit(inputLit(focus, 1))}>
+        <path className="rnn-input" d={paths.inputs} />
+        {layout.inputs.ellipsis.length > 0 && <path className="rnn-ellipsis" d={paths.inputEllipsis} />}
       </g>
       {layout.skipped.length > 0 && <path className="rnn-skipped" d={paths.skipped} />}
       <g className="rnn-labels">

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CELLS, GATES } from '../../counting/index.js';
 import { GATE_GROUPS } from './gates.js';
-import { drawnHidden, layoutUnrolled, type UnrolledSpec } from './layoutUnrolled.js';
+import { drawnSize, layoutUnrolled, type UnrolledSpec } from './layoutUnrolled.js';
 
-const tiny: UnrolledSpec = { cell: 'rnn', hidden: 2, layers: 1, bidirectional: false, steps: 4 };
+const tiny: UnrolledSpec = { cell: 'rnn', input: 3, hidden: 2, layers: 1, bidirectional: false, steps: 4 };
 const flow = (layout: ReturnType<typeof layoutUnrolled>, id: string) => layout.flows.find((f) => f.id === id)!;
 
 describe('layoutUnrolled', () => {
@@ -82,14 +82,30 @@ describe('layoutUnrolled', () => {
     expect(layout.gates[0]!.ellipsis).toHaveLength(3 * 4);
   });
 
-  it('draws every H past a handful the same, so dragging H need not lay out again', () => {
+  it('draws every I and H past a handful the same, so dragging them need not lay out again', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 4096 }), fc.integer({ min: 280, max: 1100 }), (hidden, width) => {
-        const spec = { ...tiny, cell: 'lstm' as const, hidden };
-        expect(layoutUnrolled({ ...spec, hidden: drawnHidden(hidden) }, width)).toEqual(layoutUnrolled(spec, width));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 4096 }),
+        fc.integer({ min: 1, max: 4096 }),
+        fc.integer({ min: 280, max: 1100 }),
+        (input, hidden, width) => {
+          const spec = { ...tiny, cell: 'lstm' as const, input, hidden };
+          const drawn = { ...spec, input: drawnSize(input), hidden: drawnSize(hidden) };
+          expect(layoutUnrolled(drawn, width)).toEqual(layoutUnrolled(spec, width));
+        },
+      ),
       { numRuns: 50 },
     );
+  });
+
+  it('puts x_t’s I values under each step, as input nodes feeding layer 1', () => {
+    const layout = layoutUnrolled(tiny, 600);
+    expect(layout.inputs.dots).toHaveLength(3 * 4);
+    const arrow = flow(layout, 'layer1:in').segments[0]!;
+    const [first] = layout.inputs.dots;
+    expect(arrow.y1).toBeLessThan(first!.cy);
+    expect(arrow.y2).toBeCloseTo(layout.parts[0]!.cells[0]!.y + layout.parts[0]!.cells[0]!.height);
+    expect(layoutUnrolled({ ...tiny, input: 4096 }, 600).inputs.ellipsis.length).toBeGreaterThan(0);
   });
 
   it('on a phone, draws the first steps and the last with a gap, keeping cells wide enough', () => {
@@ -106,12 +122,13 @@ describe('layoutUnrolled', () => {
       fc.property(
         fc.constantFrom(...CELLS),
         fc.integer({ min: 1, max: 4096 }),
+        fc.integer({ min: 1, max: 4096 }),
         fc.integer({ min: 1, max: 4 }),
         fc.boolean(),
         fc.integer({ min: 1, max: 8 }),
         fc.integer({ min: 280, max: 1100 }),
-        (cell, hidden, layers, bidirectional, steps, width) => {
-          const layout = layoutUnrolled({ cell, hidden, layers, bidirectional, steps }, width);
+        (cell, input, hidden, layers, bidirectional, steps, width) => {
+          const layout = layoutUnrolled({ cell, input, hidden, layers, bidirectional, steps }, width);
           const cells = layout.parts.flatMap((p) => p.cells);
           const neurons = layout.gates.flatMap((g) => g.neurons);
           const left = Math.min(...cells.map((c) => c.x), ...neurons.map((n) => n.cx - n.r));

@@ -1,13 +1,17 @@
 import type { Cell } from '../../counting/index.js';
 import { sample, slotsOf } from '../sample.js';
+
+type Slot = ReturnType<typeof slotsOf>[number];
 import { fitColumns, type Column } from './columns.js';
 import { partName, type Direction } from './focus.js';
 import { GATE_GROUPS, hasCellState } from './gates.js';
 import type { Circle, Rect, Segment } from './paths.js';
 
-/** What the drawing depends on: the input size I changes counts but not the picture. */
+/** What the drawing depends on (sizes past a handful are drawn alike; see drawnSize). */
 export interface UnrolledSpec {
   cell: Cell;
+  /** I: the width of x_t, drawn as input nodes under layer 1. */
+  input: number;
   hidden: number;
   layers: number;
   bidirectional: boolean;
@@ -68,9 +72,17 @@ export interface LabelShape {
   rotate?: number;
 }
 
+/** A row of dots, some standing for more than fit (a "⋯" of small dots between them). */
+export interface DotRow {
+  dots: Circle[];
+  ellipsis: Circle[];
+}
+
 export interface UnrolledLayout {
   width: number;
   height: number;
+  /** The values of x_t under each drawn step: I inputs (sampled). */
+  inputs: DotRow;
   /** Drawn time steps (from 1), left to right; `null` where undrawn steps are summarised. */
   columns: (number | null)[];
   /** Neurons drawn per gate row and step (all of H, or a sample with a "⋯"). */
@@ -85,7 +97,7 @@ export interface UnrolledLayout {
 
 const HEADER = 16;
 const OUT_BAND = 30;
-const IN_BAND = 30;
+const IN_BAND = 46;
 const LAYER_GAP = 24;
 const PAD = 6;
 const STATE_STRIP = 9;
@@ -93,11 +105,11 @@ const PART_GAP = 4;
 const MAX_DOTS = 8;
 
 /**
- * The smallest H drawn the same as `hidden`: past MAX_DOTS a row is always a
- * sample and a "⋯", so a widget can key its layout on this and skip relayout
- * while H is dragged through the thousands.
+ * The smallest size drawn the same as `size` (I or H): past MAX_DOTS a row is
+ * always a sample and a "⋯", so a widget can key its layout on this and skip
+ * relayout while a size is dragged through the thousands.
  */
-export const drawnHidden = (hidden: number): number => Math.min(hidden, MAX_DOTS + 1);
+export const drawnSize = (size: number): number => Math.min(size, MAX_DOTS + 1);
 
 /**
  * The network unrolled in time, left to right, layer 1 at the bottom: at each
@@ -127,12 +139,14 @@ export function layoutUnrolled(spec: UnrolledSpec, width: number): UnrolledLayou
   const spacing = Math.max(6.5, Math.min(22, rowHeight * 0.8));
   const r = Math.min(rowHeight * 0.28, spacing * 0.36);
   const cellWidth = cellColumns[0]!.width;
-  const slots = slotsOf(
-    sample(spec.hidden, Math.max(3, Math.min(MAX_DOTS, Math.floor((cellWidth - 2 * PAD) / spacing)))),
-  );
-  const slotX = (column: Column, j: number) =>
-    column.x + (column.width - slots.length * spacing) / 2 + (j + 0.5) * spacing;
+  const capacity = (step: number) => Math.max(3, Math.min(MAX_DOTS, Math.floor((cellWidth - 2 * PAD) / step)));
+  const slots = slotsOf(sample(spec.hidden, capacity(spacing)));
 
+  // x_t's values sit under layer 1 as hollow nodes, as in the MLP's input column.
+  const inputSpacing = Math.min(spacing, 12);
+  const inputR = Math.min(r, inputSpacing * 0.34);
+  const inputY = height - IN_BAND + 22;
+  const inputs = dotRow(cellColumns, slotsOf(sample(spec.input, capacity(inputSpacing))), inputSpacing, inputY, inputR);
   const parts: PartShape[] = [];
   const gateRows: GateRow[] = [];
   const flows: Flow[] = [];
@@ -163,17 +177,7 @@ export function layoutUnrolled(spec: UnrolledSpec, width: number): UnrolledLayou
       const firstRow = top + PAD + strip;
       gates.forEach((gate, g) => {
         const y = firstRow + (g + 0.5) * rowHeight;
-        const neurons: Circle[] = [];
-        const ellipsis: Circle[] = [];
-        for (const column of cellColumns) {
-          slots.forEach((slot, j) => {
-            const cx = slotX(column, j);
-            if (slot.kind === 'item') neurons.push({ cx, cy: y, r });
-            else
-              for (const dx of [-0.3, 0, 0.3])
-                ellipsis.push({ cx: cx + dx * spacing, cy: y, r: Math.max(0.7, r * 0.32) });
-          });
-        }
+        const { dots: neurons, ellipsis } = dotRow(cellColumns, slots, spacing, y, r);
         gateRows.push({
           id: `${part}:${gate.id}`,
           part,
@@ -222,7 +226,7 @@ export function layoutUnrolled(spec: UnrolledSpec, width: number): UnrolledLayou
       }
     }
     const bottom = blockTop(layer) + blockHeight;
-    const from = layer === 1 ? bottom + IN_BAND - 14 : blockTop(layer - 1);
+    const from = layer === 1 ? inputY - inputR - 2 : blockTop(layer - 1);
     flows.push({
       id: `layer${layer}:in`,
       kind: 'input',
@@ -267,7 +271,18 @@ export function layoutUnrolled(spec: UnrolledSpec, width: number): UnrolledLayou
   }
 
   const drawn = slots.filter((s) => s.kind === 'item').length;
-  return { width, height, columns: columns.map((c) => c.step), drawn, parts, gates: gateRows, flows, skipped, labels };
+  return {
+    width,
+    height,
+    inputs,
+    columns: columns.map((c) => c.step),
+    drawn,
+    parts,
+    gates: gateRows,
+    flows,
+    skipped,
+    labels,
+  };
 }
 
 /**
@@ -288,4 +303,19 @@ function across(columns: readonly Column[], gap: number, y: number, direction: D
     if (next) segments.push({ x1: leave(c), y1: y, x2: enter(next), y2: y, head: true });
   });
   return segments;
+}
+
+/** Dots at height y across each column, centred; a gap slot becomes a small "⋯". */
+function dotRow(columns: readonly Column[], slots: readonly Slot[], spacing: number, y: number, r: number): DotRow {
+  const dots: Circle[] = [];
+  const ellipsis: Circle[] = [];
+  for (const column of columns) {
+    const left = column.x + (column.width - slots.length * spacing) / 2;
+    slots.forEach((slot, j) => {
+      const cx = left + (j + 0.5) * spacing;
+      if (slot.kind === 'item') dots.push({ cx, cy: y, r });
+      else for (const dx of [-0.3, 0, 0.3]) ellipsis.push({ cx: cx + dx * spacing, cy: y, r: Math.max(0.7, r * 0.32) });
+    });
+  }
+  return { dots, ellipsis };
 }

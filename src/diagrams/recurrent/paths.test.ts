@@ -5,6 +5,8 @@ describe('paths', () => {
   it('draws circles as two arcs each, in one path', () => {
     expect(circlesPath([{ cx: 10, cy: 5, r: 2 }])).toBe('M8,5a2,2 0 1,0 4,0a2,2 0 1,0 -4,0');
     expect(circlesPath([])).toBe('');
+    // Arcs of exactly half the rounded diameter: no bulging past a half circle.
+    expect(circlesPath([{ cx: 0, cy: 0, r: 7.92 }])).toBe('M-7.9,0a7.9,7.9 0 1,0 15.8,0a7.9,7.9 0 1,0 -15.8,0');
   });
 
   it('draws rectangles, square or rounded', () => {

@@ -28,10 +28,11 @@ const round = (n: number) => (n < 0 ? -1 : 1) * (Math.round(Math.abs(n) * 10) / 
 /** Each circle as two half arcs. */
 export function circlesPath(circles: readonly Circle[]): string {
   return circles
-    .map(
-      ({ cx, cy, r }) =>
-        `M${round(cx - r)},${round(cy)}a${r},${r} 0 1,0 ${round(2 * r)},0a${r},${r} 0 1,0 ${round(-2 * r)},0`,
-    )
+    .map(({ cx, cy, r }) => {
+      // The arcs' radius must be exactly half the rounded diameter, or each arc bulges past a half circle.
+      const d = round(2 * r);
+      return `M${round(cx - d / 2)},${round(cy)}a${d / 2},${d / 2} 0 1,0 ${d},0a${d / 2},${d / 2} 0 1,0 ${-d},0`;
+    })
     .join('');
 }
 

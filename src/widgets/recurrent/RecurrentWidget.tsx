@@ -7,7 +7,7 @@ import { countRecurrent, GATES } from '../../counting/index.js';
 import { lineFocus, parseFocus, partRowLit } from '../../diagrams/recurrent/focus.js';
 import { GATE_GROUPS } from '../../diagrams/recurrent/gates.js';
 import { GateLegend } from '../../diagrams/recurrent/GateLegend.js';
-import { drawnHidden, layoutUnrolled } from '../../diagrams/recurrent/layoutUnrolled.js';
+import { drawnSize, layoutUnrolled } from '../../diagrams/recurrent/layoutUnrolled.js';
 import { UnrolledDiagram } from '../../diagrams/recurrent/UnrolledDiagram.js';
 import { useWidth } from '../../diagrams/useWidth.js';
 import { formatCount, formatRatio } from '../../format/numbers.js';
@@ -34,10 +34,10 @@ export default function RecurrentWidget(props: WidgetProps) {
   const count = useMemo(() => countRecurrent(specOf(values)), [values]);
   const focus = parseFocus(focusId);
   const [diagramRef, diagramWidth] = useWidth<HTMLDivElement>(560);
-  const shownHidden = drawnHidden(hidden);
+  const [shownInput, shownHidden] = [drawnSize(input), drawnSize(hidden)];
   const layout = useMemo(
-    () => layoutUnrolled({ cell, hidden: shownHidden, layers, bidirectional, steps }, diagramWidth),
-    [cell, shownHidden, layers, bidirectional, steps, diagramWidth],
+    () => layoutUnrolled({ cell, input: shownInput, hidden: shownHidden, layers, bidirectional, steps }, diagramWidth),
+    [cell, shownInput, shownHidden, layers, bidirectional, steps, diagramWidth],
   );
 
   const how = howRows(count, values);
