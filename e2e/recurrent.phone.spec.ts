@@ -10,8 +10,8 @@ test('/recurrent fits a 360 px phone, its counts still read as table rows', asyn
   expect(overflow).toBe(0);
   const w = widget(page, 'recurrent');
   // Eight steps do not fit: the first few and the last are drawn, with a gap between.
-  await expect(w.locator('.rnn-label.step').last()).toHaveText('t = 8');
-  await expect(w.locator('.rnn-label.step', { hasText: '⋯' })).toHaveCount(1);
+  await expect(w.locator('.rnn-label[data-kind="step"]').last()).toHaveText('t = 8');
+  await expect(w.locator('.rnn-label[data-kind="step"]', { hasText: '⋯' })).toHaveCount(1);
   const neurons = countRecurrent({
     cell: 'lstm',
     inputSize: 3,

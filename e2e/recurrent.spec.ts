@@ -85,17 +85,17 @@ test.describe('the Recurrent chapter', () => {
     await open(page, '/recurrent');
     const w = widget(page, 'recurrent');
     expect(await gatesDrawn(w)).toEqual(['h']);
-    await expect(w.locator('.rnn-flow.state')).toHaveCount(0);
+    await expect(w.locator('.rnn-flow[data-kind="state"]')).toHaveCount(0);
 
     await w.getByRole('radio', { name: 'LSTM' }).click();
     await expect.poll(() => gatesDrawn(w)).toEqual(['i', 'f', 'g', 'o']);
-    await expect(w.locator('.rnn-flow.state')).toHaveCount(1);
+    await expect(w.locator('.rnn-flow[data-kind="state"]')).toHaveCount(1);
     await expect(w.getByRole('list', { name: 'Legend' })).toContainText('forget gate');
     await expectCounts(w, { ...tiny, cell: 'lstm' });
 
     await w.getByRole('radio', { name: 'GRU' }).click();
     await expect.poll(() => gatesDrawn(w)).toEqual(['r', 'z', 'n']);
-    await expect(w.locator('.rnn-flow.state')).toHaveCount(0);
+    await expect(w.locator('.rnn-flow[data-kind="state"]')).toHaveCount(0);
     await expectCounts(w, { ...tiny, cell: 'gru' });
     await expectQuery(page, 'cell', 'gru');
 
@@ -116,9 +116,9 @@ test.describe('the Recurrent chapter', () => {
   test('drawing more time steps changes the picture, never the counts', async ({ page }) => {
     await open(page, '/recurrent');
     const w = widget(page, 'recurrent');
-    await expect(w.locator('.rnn-label.input')).toHaveCount(4);
+    await expect(w.locator('.rnn-label[data-kind="input"]')).toHaveCount(4);
     await w.getByRole('spinbutton', { name: 'time steps T drawn, exact value' }).fill('8');
-    await expect(w.locator('.rnn-label.input')).toHaveCount(8);
+    await expect(w.locator('.rnn-label[data-kind="input"]')).toHaveCount(8);
     await expectCounts(w, tiny);
     await expectQuery(page, 'steps', '8');
   });
@@ -141,7 +141,7 @@ test.describe('the Recurrent chapter', () => {
 
     await open(page, '/recurrent?cell=gru&input=40&hidden=20&n_layers=3&bidirectional=1&steps=2');
     await expectCounts(w, { cell: 'gru', inputSize: 40, hiddenSize: 20, numLayers: 3, bidirectional: true });
-    await expect(w.locator('.rnn-label.input')).toHaveCount(2);
+    await expect(w.locator('.rnn-label[data-kind="input"]')).toHaveCount(2);
   });
 
   test('bad values in the link are reported, not applied', async ({ page }) => {
@@ -180,7 +180,7 @@ test.describe('the Recurrent chapter', () => {
       .locator('table.counts')
       .getByRole('row', { name: /Synapses per neuron/ })
       .focus();
-    await expect(w.locator('.rnn-flow.input[data-lit="true"]')).toHaveCount(2);
+    await expect(w.locator('.rnn-flow[data-kind="input"][data-lit="true"]')).toHaveCount(2);
     await expect(w.locator('.rnn-gate[data-lit="true"]')).toHaveCount(0);
   });
 

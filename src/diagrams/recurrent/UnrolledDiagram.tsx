@@ -85,7 +85,8 @@ export function UnrolledDiagram({ layout, focus, onFocus, description }: Unrolle
         {layout.flows.map((flow, i) => (
           <path
             key={flow.id}
-            className={`rnn-flow ${flow.kind}`}
+            className="rnn-flow"
+            data-kind={flow.kind}
             data-flow={flow.id}
             data-focus={flowFocus(flow)}
             data-lit={lit(flowLit(flow, focus))}
@@ -117,7 +118,8 @@ export function UnrolledDiagram({ layout, focus, onFocus, description }: Unrolle
         {layout.labels.map((label) => (
           <text
             key={label.id}
-            className={`rnn-label ${label.kind}`}
+            className="rnn-label"
+            data-kind={label.kind}
             x={label.x}
             y={label.y}
             textAnchor={label.anchor}
