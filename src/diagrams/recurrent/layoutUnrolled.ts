@@ -1,99 +1,12 @@
-import type { Cell } from '../../counting/index.js';
 import { sample, slotsOf } from '../sample.js';
-
-type Slot = ReturnType<typeof slotsOf>[number];
 import { fitColumns, type Column } from './columns.js';
 import { partName, type Direction } from './focus.js';
 import { GATE_GROUPS, hasCellState } from './gates.js';
-import type { Circle, Rect, Segment } from './paths.js';
+import type { Circle } from './paths.js';
+import { across, dotRow } from './rows.js';
+import type { Flow, GateRow, LabelShape, PartShape, UnrolledLayout, UnrolledSpec } from './shapes.js';
 
-/** What the drawing depends on (sizes past a handful are drawn alike; see drawnSize). */
-export interface UnrolledSpec {
-  cell: Cell;
-  /** I: the width of x_t, drawn as input nodes under layer 1. */
-  input: number;
-  hidden: number;
-  layers: number;
-  bidirectional: boolean;
-  /** Time steps to unroll; at most a few are drawn when they do not fit. */
-  steps: number;
-}
-
-/** One part (a layer in one direction): the same cell drawn once per drawn time step. */
-export interface PartShape {
-  id: string;
-  layer: number;
-  direction: Direction;
-  cells: Rect[];
-}
-
-/** A gate group of one part: the same neurons at every step (sampled when H is large). */
-export interface GateRow {
-  /** Focus id, e.g. `layer1:f` or `layer2.reverse:g`. */
-  id: string;
-  part: string;
-  layer: number;
-  direction: Direction;
-  gate: string;
-  y: number;
-  /** The drawn neurons, at every drawn step. */
-  neurons: Circle[];
-  /** Dots of the "⋯" standing for the neurons not drawn. */
-  ellipsis: Circle[];
-  /** Bands to point at, one per drawn step. */
-  hits: Rect[];
-}
-
-/**
- * Arrows of one kind: `input` (x_t or the layer below into a layer's input
- * synapses), `recurrent` (h_{t−1} into the same layer's recurrent synapses),
- * `state` (the LSTM's c_t, which meets no synapse), `output` (the top layer's h_t).
- */
-export interface Flow {
-  id: string;
-  kind: 'input' | 'recurrent' | 'state' | 'output';
-  layer: number;
-  direction?: Direction;
-  segments: Segment[];
-}
-
-export interface LabelShape {
-  id: string;
-  kind: 'step' | 'input' | 'output' | 'layer' | 'gate';
-  x: number;
-  y: number;
-  text: string;
-  /** A subscript after the text: the step of x_t and h_t. */
-  sub?: string;
-  anchor: 'start' | 'middle' | 'end';
-  /** Font size in px, where it follows the row height. */
-  size?: number;
-  /** Degrees; layer labels run upwards along their layer. */
-  rotate?: number;
-}
-
-/** A row of dots, some standing for more than fit (a "⋯" of small dots between them). */
-export interface DotRow {
-  dots: Circle[];
-  ellipsis: Circle[];
-}
-
-export interface UnrolledLayout {
-  width: number;
-  height: number;
-  /** The values of x_t under each drawn step: I inputs (sampled). */
-  inputs: DotRow;
-  /** Drawn time steps (from 1), left to right; `null` where undrawn steps are summarised. */
-  columns: (number | null)[];
-  /** Neurons drawn per gate row and step (all of H, or a sample with a "⋯"). */
-  drawn: number;
-  parts: PartShape[];
-  gates: GateRow[];
-  flows: Flow[];
-  /** Dots of the "⋯" between drawn steps when some steps are not drawn. */
-  skipped: Circle[];
-  labels: LabelShape[];
-}
+export type { DotRow, Flow, GateRow, LabelShape, PartShape, UnrolledLayout, UnrolledSpec } from './shapes.js';
 
 const HEADER = 16;
 const OUT_BAND = 30;
@@ -283,39 +196,4 @@ export function layoutUnrolled(spec: UnrolledSpec, width: number): UnrolledLayou
     skipped,
     labels,
   };
-}
-
-/**
- * Arrows from each column to the next at height y (leftwards for the reverse
- * direction), starting with the initial state coming in from outside. `through`
- * also draws the line across each cell, as the LSTM's cell state runs through.
- */
-function across(columns: readonly Column[], gap: number, y: number, direction: Direction, through: boolean): Segment[] {
-  const ordered = direction === 'forward' ? columns : [...columns].reverse();
-  const sign = direction === 'forward' ? 1 : -1;
-  const enter = (c: Column) => (direction === 'forward' ? c.x : c.x + c.width);
-  const leave = (c: Column) => (direction === 'forward' ? c.x + c.width : c.x);
-  const first = ordered[0]!;
-  const segments: Segment[] = [{ x1: enter(first) - sign * (gap - 3), y1: y, x2: enter(first), y2: y, head: true }];
-  ordered.forEach((c, i) => {
-    if (through && c.step !== null) segments.push({ x1: enter(c), y1: y, x2: leave(c), y2: y, head: false });
-    const next = ordered[i + 1];
-    if (next) segments.push({ x1: leave(c), y1: y, x2: enter(next), y2: y, head: true });
-  });
-  return segments;
-}
-
-/** Dots at height y across each column, centred; a gap slot becomes a small "⋯". */
-function dotRow(columns: readonly Column[], slots: readonly Slot[], spacing: number, y: number, r: number): DotRow {
-  const dots: Circle[] = [];
-  const ellipsis: Circle[] = [];
-  for (const column of columns) {
-    const left = column.x + (column.width - slots.length * spacing) / 2;
-    slots.forEach((slot, j) => {
-      const cx = left + (j + 0.5) * spacing;
-      if (slot.kind === 'item') dots.push({ cx, cy: y, r });
-      else for (const dx of [-0.3, 0, 0.3]) ellipsis.push({ cx: cx + dx * spacing, cy: y, r: Math.max(0.7, r * 0.32) });
-    });
-  }
-  return { dots, ellipsis };
 }

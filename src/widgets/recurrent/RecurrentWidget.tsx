@@ -5,14 +5,21 @@ import { ParamControl } from '../../components/ParamControl.js';
 import { WidgetFrame } from '../../components/WidgetFrame.js';
 import { countRecurrent, GATES } from '../../counting/index.js';
 import { lineFocus, parseFocus, partRowLit } from '../../diagrams/recurrent/focus.js';
-import { GATE_GROUPS } from '../../diagrams/recurrent/gates.js';
 import { GateLegend } from '../../diagrams/recurrent/GateLegend.js';
 import { drawnSize, layoutUnrolled } from '../../diagrams/recurrent/layoutUnrolled.js';
 import { UnrolledDiagram } from '../../diagrams/recurrent/UnrolledDiagram.js';
 import { useWidth } from '../../diagrams/useWidth.js';
 import { formatCount, formatRatio } from '../../format/numbers.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
-import { howRows, partLabel, recurrentModel, specOf, torchCall, type RecurrentValues } from './model.js';
+import {
+  describeUnrolled,
+  howRows,
+  partLabel,
+  recurrentModel,
+  specOf,
+  torchCall,
+  type RecurrentValues,
+} from './model.js';
 import { RecurrentFormula } from './RecurrentFormula.js';
 
 export default function RecurrentWidget(props: WidgetProps) {
@@ -43,8 +50,6 @@ export default function RecurrentWidget(props: WidgetProps) {
   const how = howRows(count, values);
   const rows = standardRows(count).map((row) => ({ ...row, how: how[row.id] }));
   const labels = Object.fromEntries(count.parts.map((p) => [p.name, partLabel(p.name, bidirectional)]));
-  const gates = GATE_GROUPS[cell];
-  const neuronsPerPart = count.parts[0]!.neurons;
 
   const controls = (
     <>
@@ -58,13 +63,7 @@ export default function RecurrentWidget(props: WidgetProps) {
     </>
   );
 
-  const description =
-    `${torchCall(values)} unrolled over ${steps} time ${steps === 1 ? 'step' : 'steps'}. ` +
-    `${layers === 1 ? 'Its layer' : `Each of its ${layers} layers`}${bidirectional ? ', in each direction,' : ''} has ` +
-    `${gates.length === 1 ? `one group of ${formatCount(hidden)} neurons` : `${gates.length} groups of ${formatCount(hidden)} neurons (${gates.map((g) => g.name).join(', ')})`}: ` +
-    `${formatCount(neuronsPerPart)} neurons, drawn again at every step because they are the same neurons reused. ` +
-    `At each step a layer reads x_t (or the layer below) and its own previous output h_{t−1}; ` +
-    `layer 1's neurons have ${formatCount(input)} + ${formatCount(hidden)} = ${formatCount(count.parts[0]!.synapsesPerNeuron)} synapses each.`;
+  const description = describeUnrolled(values, steps, count);
 
   const diagram = (
     <div ref={diagramRef} className="rnn-views">

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { countRecurrent } from '../../counting/index.js';
 import { baseValues } from '../../state/useWidgetStore.js';
-import { howRows, layersOf, partLabel, recurrentModel, recurrentSchema, specOf, torchCall } from './model.js';
+import {
+  describeUnrolled,
+  howRows,
+  layersOf,
+  partLabel,
+  recurrentModel,
+  recurrentSchema,
+  specOf,
+  torchCall,
+} from './model.js';
 
 describe('recurrent model', () => {
   it('names the PyTorch call its values stand for', () => {
@@ -45,5 +54,15 @@ describe('recurrent model', () => {
         }
       }
     }
+  });
+
+  it('says what the diagram shows, with the current numbers', () => {
+    const values = { ...baseValues(recurrentModel, 'tagger'), layers: 2 };
+    const text = describeUnrolled(values, 4, countRecurrent(specOf(values)));
+    expect(text).toContain('nn.LSTM(100, 100, num_layers=2, bidirectional=True) unrolled over 4 time steps');
+    expect(text).toContain('in each of two directions, has 4 groups of 100 neurons (input gate, forget gate');
+    expect(text).toContain('100 synapses from x_t and 100 from h_{t−1}, 200 in all');
+    expect(text).toContain('200 synapses from the layer below');
+    expect(text).toContain('cell state');
   });
 });

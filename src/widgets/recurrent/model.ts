@@ -1,4 +1,5 @@
 import { CELLS, GATES, type Cell, type Count, type Part } from '../../counting/index.js';
+import { GATE_GROUPS, hasCellState } from '../../diagrams/recurrent/gates.js';
 import { formatCount } from '../../format/numbers.js';
 import { choice, flag, int, type Values } from '../../state/schema.js';
 import type { WidgetModel } from '../../state/useWidgetStore.js';
@@ -126,4 +127,27 @@ function groupsOf(parts: readonly Part[]): { times: number; part: Part }[] {
     else groups.push({ times: 1, part });
   }
   return groups;
+}
+
+/** The unrolled diagram in words, with the current numbers: its text alternative. */
+export function describeUnrolled(values: RecurrentValues, steps: number, count: Count): string {
+  const gates = GATE_GROUPS[values.cell];
+  const H = formatCount(values.hidden);
+  const [first, second] = layersOf(count);
+  const groups =
+    gates.length === 1
+      ? `${H} neurons`
+      : `${gates.length} groups of ${H} neurons (${gates.map((g) => g.name).join(', ')}), ${formatCount(first!.neurons)} in all`;
+  return [
+    `${torchCall(values)} unrolled over ${steps} time ${steps === 1 ? 'step' : 'steps'}, one column per step.`,
+    `${values.layers === 1 ? 'The layer' : `Each of the ${values.layers} layers`}${values.bidirectional ? ', in each of two directions,' : ''} has ${groups}.`,
+    'Every column shows the same neurons again: they are reused at each step, not new ones.',
+    `In layer 1 each neuron has ${formatCount(values.input)} synapses from x_t and ${H} from h_{t−1}, ${formatCount(first!.synapsesPerNeuron)} in all.`,
+    second
+      ? `In later layers each neuron has ${formatCount(second.synapsesPerNeuron - values.hidden)} synapses from the layer below and ${H} from h_{t−1}.`
+      : '',
+    hasCellState(values.cell) ? 'A cell state c_t passes from step to step through no synapse.' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
