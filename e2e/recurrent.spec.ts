@@ -169,6 +169,16 @@ test.describe('the Recurrent chapter', () => {
       'data-focused',
       '',
     );
+    // Those neurons are rows of layer 2's weight matrix: its f band lights, on both sides.
+    await expect(w.locator('.rnn-matrix').nth(1).locator('.rnn-block[data-lit="true"]')).toHaveCount(2);
+    await expect(w.locator('.rnn-matrix').nth(0).locator('.rnn-block[data-lit="true"]')).toHaveCount(0);
+
+    // Pointing at the recurrent term of layer 1's formula lights its recurrent arrows and W_hh.
+    await w.locator('.formula-line').nth(0).locator('[data-term="recurrent"]').hover();
+    await expect(w.locator('.rnn-flow[data-flow="layer1:h"]')).toHaveAttribute('data-lit', 'true');
+    await expect(w.locator('.rnn-flow[data-flow="layer1:in"]')).toHaveAttribute('data-lit', 'false');
+    await expect(w.locator('.rnn-matrix').nth(0).locator('.rnn-block[data-lit="true"]')).toHaveCount(4);
+    await expect(w.locator('.rnn-matrix').nth(0).locator('.rnn-block[data-side="hh"][data-lit="true"]')).toHaveCount(4);
 
     await page.mouse.move(0, 0);
     await w.getByRole('row', { name: /^Layer 1/ }).focus();

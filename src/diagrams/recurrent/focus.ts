@@ -124,3 +124,17 @@ export function lineTermLit(focus: RecurrentFocus | null, layer: number): string
 /** Is layer `layer`'s whole formula line lit? */
 export const lineLit = (focus: RecurrentFocus | null, layer: number): boolean =>
   focus?.kind === 'layer' && focus.layer === layer;
+
+/** Is gate `gate`'s band of layer `layer`'s weight matrix lit, on its input (ih) or recurrent (hh) side? */
+export function blockLit(focus: RecurrentFocus | null, layer: number, gate: string, side: 'ih' | 'hh'): boolean {
+  if (focus === null) return false;
+  switch (focus.kind) {
+    case 'gate':
+      return focus.gate === gate;
+    case 'layer':
+      if (focus.layer !== layer || (focus.gate !== undefined && focus.gate !== gate)) return false;
+      return focus.term === 'all' || focus.term === 'neurons' || focus.term === (side === 'ih' ? 'input' : 'recurrent');
+    default:
+      return true;
+  }
+}

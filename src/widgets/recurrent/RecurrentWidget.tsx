@@ -7,13 +7,16 @@ import { countRecurrent, GATES } from '../../counting/index.js';
 import { lineFocus, parseFocus, partRowLit } from '../../diagrams/recurrent/focus.js';
 import { GateLegend } from '../../diagrams/recurrent/GateLegend.js';
 import { drawnSize, layoutUnrolled } from '../../diagrams/recurrent/layoutUnrolled.js';
+import { layoutWeightMatrix } from '../../diagrams/recurrent/layoutMatrix.js';
 import { UnrolledDiagram } from '../../diagrams/recurrent/UnrolledDiagram.js';
+import { WeightMatrices } from '../../diagrams/recurrent/WeightMatrices.js';
 import { useWidth } from '../../diagrams/useWidth.js';
 import { formatCount, formatRatio } from '../../format/numbers.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import {
   describeUnrolled,
   howRows,
+  matrixSpecs,
   partLabel,
   recurrentModel,
   specOf,
@@ -47,6 +50,11 @@ export default function RecurrentWidget(props: WidgetProps) {
     [cell, shownInput, shownHidden, layers, bidirectional, steps, diagramWidth],
   );
 
+  const matrices = useMemo(
+    () => matrixSpecs(count, values).map((spec) => ({ spec, layout: layoutWeightMatrix(spec) })),
+    [count, values],
+  );
+
   const how = howRows(count, values);
   const rows = standardRows(count).map((row) => ({ ...row, how: how[row.id] }));
   const labels = Object.fromEntries(count.parts.map((p) => [p.name, partLabel(p.name, bidirectional)]));
@@ -77,6 +85,7 @@ export default function RecurrentWidget(props: WidgetProps) {
         gate={focus?.kind === 'gate' ? focus.gate : null}
         onFocus={setFocus}
       />
+      <WeightMatrices matrices={matrices} focus={focus} onFocus={setFocus} />
     </div>
   );
 

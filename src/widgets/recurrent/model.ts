@@ -1,5 +1,6 @@
 import { CELLS, GATES, type Cell, type Count, type Part } from '../../counting/index.js';
 import { GATE_GROUPS, hasCellState } from '../../diagrams/recurrent/gates.js';
+import type { MatrixSpec } from '../../diagrams/recurrent/layoutMatrix.js';
 import { formatCount } from '../../format/numbers.js';
 import { choice, flag, int, type Values } from '../../state/schema.js';
 import type { WidgetModel } from '../../state/useWidgetStore.js';
@@ -150,4 +151,17 @@ export function describeUnrolled(values: RecurrentValues, steps: number, count: 
   ]
     .filter(Boolean)
     .join(' ');
+}
+
+/** Each layer's [W_ih W_hh], sized from the library's parts: rows are neurons, columns synapses. */
+export function matrixSpecs(count: Count, values: RecurrentValues): MatrixSpec[] {
+  const gates = GATE_GROUPS[values.cell].map((g) => g.id);
+  return layersOf(count).map((part, i) => ({
+    layer: i + 1,
+    gates,
+    hidden: values.hidden,
+    rows: part.neurons,
+    inputs: part.synapsesPerNeuron - values.hidden,
+    directions: values.bidirectional ? 2 : 1,
+  }));
 }
