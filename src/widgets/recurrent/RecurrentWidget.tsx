@@ -100,8 +100,8 @@ export default function RecurrentWidget(props: WidgetProps) {
       caption={
         <>
           Each column is the same layer one time step later: the same neurons, with the same synapses, reading the next
-          input and their own last output. Point at a gate or a cell to light it at every step; the counts do not change
-          with <i>T</i>.
+          input and their own last output. Point at a gate or a cell to light it at every step, and its rows in the
+          weight matrix; the counts do not change with <i>T</i>.
         </>
       }
       parts={{
