@@ -1,7 +1,7 @@
 import { formatCount } from '../../format/numbers.js';
 import { blockLit, gateFocus, type RecurrentFocus } from './focus.js';
 import type { MatrixLayout, MatrixSpec } from './layoutMatrix.js';
-import { rectsPath } from './paths.js';
+import { arrowsPath, rectsPath } from './paths.js';
 
 interface WeightMatricesProps {
   matrices: readonly { spec: MatrixSpec; layout: MatrixLayout }[];
@@ -40,6 +40,7 @@ export function WeightMatrices({ matrices, focus, onFocus }: WeightMatricesProps
               onPointerEnter={() => onFocus(gateFocus(spec.layer, 'forward', block.gate))}
             />
           ))}
+          {layout.grid.length > 0 && <path className="rnn-grid" d={arrowsPath(layout.grid)} />}
           {layout.labels.map((label) => (
             <text
               key={`${label.kind}-${label.x}-${label.y}`}

@@ -16,6 +16,15 @@ describe('layoutWeightMatrix', () => {
     expect(m.labels.find((l) => l.kind === 'rows')!.text).toBe('layer 1: 2,600 rows');
   });
 
+  it('shows every weight of a small matrix: 2 rows of 3 + 2 synapses', () => {
+    const m = layoutWeightMatrix({ layer: 1, gates: ['h'], hidden: 2, rows: 2, inputs: 3, directions: 1 });
+    const horizontal = m.grid.filter((l) => l.y1 === l.y2);
+    const vertical = m.grid.filter((l) => l.x1 === l.x2);
+    expect(horizontal).toHaveLength(1);
+    expect(vertical).toHaveLength(2 + 1);
+    expect(layoutWeightMatrix(lstm).grid).toEqual([]);
+  });
+
   it('leans the columns towards their sizes, keeping each side legible', () => {
     const wide = layoutWeightMatrix({ ...lstm, inputs: 4096, hidden: 1 });
     const [ih, hh] = wide.blocks;
