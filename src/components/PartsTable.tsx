@@ -7,13 +7,23 @@ interface PartsTableProps {
   /** Reader-facing names for part names, e.g. `attn.q` → "Query (Q)". */
   labels?: Readonly<Record<string, string>>;
   focus?: string | null;
+  /** Whether `focus` lights row `name`; by default only the focus `name` itself does. */
+  lit?: (focus: string | null, name: string) => boolean;
   onFocusRow?: (id: string | null) => void;
   /** Show the parameters column (weights plus biases, norms, embeddings). */
   parameters?: boolean;
 }
 
 /** A layer's or model's parts, one row each; a row lights its part in the diagram and formula. */
-export function PartsTable({ caption, parts, labels, focus, onFocusRow, parameters = true }: PartsTableProps) {
+export function PartsTable({
+  caption,
+  parts,
+  labels,
+  focus = null,
+  lit = (f, name) => f === name,
+  onFocusRow,
+  parameters = true,
+}: PartsTableProps) {
   return (
     <table className="parts">
       <caption>{caption}</caption>
@@ -42,7 +52,12 @@ export function PartsTable({ caption, parts, labels, focus, onFocusRow, paramete
             onPointerLeave: () => onFocusRow(null),
           };
           return (
-            <tr key={part.name} data-term={part.name} data-focused={focus === part.name ? '' : undefined} {...handlers}>
+            <tr
+              key={part.name}
+              data-term={part.name}
+              data-focused={lit(focus, part.name) ? '' : undefined}
+              {...handlers}
+            >
               <th scope="row">{labels?.[part.name] ?? part.name}</th>
               <td className="num">{part.neurons === 0 ? '—' : formatCount(part.neurons)}</td>
               <td className="num">{part.neurons === 0 ? '—' : formatRatio(part.synapsesPerNeuron)}</td>

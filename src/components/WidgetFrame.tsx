@@ -27,7 +27,13 @@ interface WidgetFrameProps<S extends Schema> {
   /** The totals, computed by src/counting (see standardRows). */
   rows: readonly CountRow[];
   /** A per-part breakdown, when the widget has several parts worth a table. */
-  parts?: { caption: string; parts: readonly Part[]; labels?: Readonly<Record<string, string>> };
+  parts?: {
+    caption: string;
+    parts: readonly Part[];
+    labels?: Readonly<Record<string, string>>;
+    /** Whether the focus lights part `name`'s row, when more than its own id does (e.g. one gate of that part). */
+    lit?: (focus: string | null, name: string) => boolean;
+  };
   caption?: ReactNode;
   /** The counts in one sentence, announced politely once the reader stops dragging. */
   summary: string;

@@ -12,6 +12,7 @@ export const CATALOG = {
   'gpt-block': 'One GPT block: its neurons and synapses',
   'key-value': 'Key neurons and value neurons: two readings of one output',
   zoo: 'Real models, counted, beside nervous systems',
+  recurrent: 'A recurrent network, unrolled in time',
 } as const;
 
 export type WidgetId = keyof typeof CATALOG;

@@ -61,6 +61,7 @@ export const widgets: Readonly<Record<string, WidgetEntry>> = Object.fromEntries
     defineWidget('gpt-block', () => import('./gpt-block/GptBlockWidget.js')),
     defineWidget('key-value', () => import('./key-value/KeyValueWidget.js')),
     defineWidget('zoo', () => import('./zoo/ZooWidget.js')),
+    defineWidget('recurrent', () => import('./recurrent/RecurrentWidget.js')),
   ].map((entry) => [entry.id, entry]),
 );
 

@@ -1,0 +1,140 @@
+import { useId, useMemo, type PointerEvent } from 'react';
+import { inputLit, lineFocus, neuronsLit, partLit, recurrentLit, type RecurrentFocus } from './focus.js';
+import type { Flow, UnrolledLayout } from './layoutUnrolled.js';
+import { arrowsPath, circlesPath, rectsPath } from './paths.js';
+
+interface UnrolledDiagramProps {
+  layout: UnrolledLayout;
+  focus: RecurrentFocus | null;
+  onFocus: (id: string | null) => void;
+  /** What the picture shows, in words, with the current numbers. */
+  description: string;
+}
+
+function flowFocus(flow: Flow): string | undefined {
+  if (flow.kind === 'input') return lineFocus(flow.layer, 'input');
+  if (flow.kind === 'recurrent') return lineFocus(flow.layer, 'recurrent');
+  return undefined;
+}
+
+function flowLit(flow: Flow, focus: RecurrentFocus | null): boolean {
+  switch (flow.kind) {
+    case 'input':
+      return inputLit(focus, flow.layer);
+    case 'recurrent':
+      return recurrentLit(focus, flow.layer, flow.direction!);
+    case 'state':
+      return partLit(focus, flow.layer, flow.direction!);
+    case 'output':
+      return false;
+  }
+}
+
+function focusAt(event: PointerEvent): string | null {
+  return (event.target as Element).closest<SVGElement>('[data-focus]')?.dataset.focus ?? null;
+}
+
+/**
+ * The unrolled network: one path per part, gate group and arrow bundle, so
+ * even 4 bidirectional LSTM layers over 8 steps stay a few hundred nodes.
+ * Pointing at anything sets the shared focus; the focus lights every copy of
+ * what it names at once, which is the point: they are the same neurons.
+ */
+export function UnrolledDiagram({ layout, focus, onFocus, description }: UnrolledDiagramProps) {
+  const titleId = useId();
+  const paths = useMemo(
+    () => ({
+      parts: layout.parts.map((p) => rectsPath(p.cells, 4)),
+      flows: layout.flows.map((f) => arrowsPath(f.segments, f.kind === 'state' ? 4 : 5)),
+      gates: layout.gates.map((g) => ({
+        hits: rectsPath(g.hits),
+        neurons: circlesPath(g.neurons),
+        ellipsis: circlesPath(g.ellipsis),
+      })),
+      skipped: circlesPath(layout.skipped),
+      inputs: circlesPath(layout.inputs.dots),
+      inputEllipsis: circlesPath(layout.inputs.ellipsis),
+    }),
+    [layout],
+  );
+  const lit = (on: boolean) => (focus === null ? undefined : on);
+  return (
+    <svg
+      className="diagram unrolled"
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      width={layout.width}
+      height={layout.height}
+      role="img"
+      aria-labelledby={titleId}
+      onPointerOver={(e) => onFocus(focusAt(e))}
+      onPointerLeave={() => onFocus(null)}
+    >
+      <title id={titleId}>{description}</title>
+      <g className="rnn-parts">
+        {layout.parts.map((part, i) => (
+          <path
+            key={part.id}
+            className={`rnn-cell ${part.direction}`}
+            data-focus={part.id}
+            data-lit={lit(partLit(focus, part.layer, part.direction))}
+            d={paths.parts[i]}
+          />
+        ))}
+      </g>
+      <g className="rnn-flows">
+        {layout.flows.map((flow, i) => (
+          <path
+            key={flow.id}
+            className="rnn-flow"
+            data-kind={flow.kind}
+            data-flow={flow.id}
+            data-focus={flowFocus(flow)}
+            data-lit={lit(flowLit(flow, focus))}
+            d={paths.flows[i]}
+          />
+        ))}
+      </g>
+      <g className="rnn-gates">
+        {layout.gates.map((gate, i) => (
+          <g
+            key={gate.id}
+            className="rnn-gate"
+            data-focus={gate.id}
+            data-gate={gate.gate}
+            data-lit={lit(neuronsLit(focus, gate.layer, gate.direction, gate.gate))}
+          >
+            <path className="rnn-hit" d={paths.gates[i]!.hits} />
+            <path className="rnn-neurons" d={paths.gates[i]!.neurons} />
+            {gate.ellipsis.length > 0 && <path className="rnn-ellipsis" d={paths.gates[i]!.ellipsis} />}
+          </g>
+        ))}
+      </g>
+      <g className="rnn-inputs" data-focus={lineFocus(1, 'input')} data-lit={lit(inputLit(focus, 1))}>
+        <path className="rnn-input" d={paths.inputs} />
+        {layout.inputs.ellipsis.length > 0 && <path className="rnn-ellipsis" d={paths.inputEllipsis} />}
+      </g>
+      {layout.skipped.length > 0 && <path className="rnn-skipped" d={paths.skipped} />}
+      <g className="rnn-labels">
+        {layout.labels.map((label) => (
+          <text
+            key={label.id}
+            className="rnn-label"
+            data-kind={label.kind}
+            x={label.x}
+            y={label.y}
+            textAnchor={label.anchor}
+            style={label.size === undefined ? undefined : { fontSize: label.size }}
+            transform={label.rotate ? `rotate(${label.rotate} ${label.x} ${label.y})` : undefined}
+          >
+            {label.text}
+            {label.sub !== undefined && (
+              <tspan className="sub" dy={3}>
+                {label.sub}
+              </tspan>
+            )}
+          </text>
+        ))}
+      </g>
+    </svg>
+  );
+}

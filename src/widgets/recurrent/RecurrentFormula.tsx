@@ -1,0 +1,64 @@
+import { LiveFormula } from '../../components/LiveFormula.js';
+import { GATES, type Count } from '../../counting/index.js';
+import { lineFocus, lineLit, lineTermLit, type LineTerm, type RecurrentFocus } from '../../diagrams/recurrent/focus.js';
+import { formatCount } from '../../format/numbers.js';
+import biasFormula from './bias.tex';
+import bidirectionalFormula from './layer-bidirectional.tex';
+import layerFormula from './layer.tex';
+import { layersOf, type RecurrentValues } from './model.js';
+
+interface RecurrentFormulaProps {
+  count: Count;
+  values: RecurrentValues;
+  focus: RecurrentFocus | null;
+  onFocus: (id: string | null) => void;
+}
+
+const TERMS = new Set<string>(['neurons', 'input', 'recurrent']);
+
+/** One line per layer (neurons × synapses per neuron), and the parameters with PyTorch's two bias vectors. */
+export function RecurrentFormula({ count, values, focus, onFocus }: RecurrentFormulaProps) {
+  const directions = values.bidirectional ? 2 : 1;
+  const G = String(GATES[values.cell]);
+  const H = formatCount(values.hidden);
+  return (
+    <div className="formula-lines">
+      {layersOf(count).map((part, i) => {
+        const layer = i + 1;
+        const I = formatCount(part.synapsesPerNeuron - values.hidden);
+        const s = formatCount(part.synapses * directions);
+        const pointAt = (term: string | null) =>
+          onFocus(lineFocus(layer, term !== null && TERMS.has(term) ? (term as LineTerm) : 'all'));
+        return (
+          <div
+            key={part.name}
+            className="formula-line"
+            tabIndex={0}
+            data-focused={lineLit(focus, layer) ? '' : undefined}
+            onFocus={() => onFocus(lineFocus(layer, 'all'))}
+            onBlur={() => onFocus(null)}
+            onPointerEnter={() => onFocus(lineFocus(layer, 'all'))}
+            onPointerLeave={() => onFocus(null)}
+          >
+            <LiveFormula
+              template={values.bidirectional ? bidirectionalFormula : layerFormula}
+              values={{ l: String(layer), G, H, I, s }}
+              focus={lineTermLit(focus, layer)}
+              onFocusTerm={pointAt}
+              speech={`Layer ${layer}: ${directions === 2 ? '2 directions of ' : ''}${G} times ${H} neurons, each with ${I} input synapses and ${H} recurrent synapses: ${s} synapses.`}
+            />
+          </div>
+        );
+      })}
+      {values.bias && (
+        <div className="formula-line" data-focused={focus?.kind === 'parameters' ? '' : undefined}>
+          <LiveFormula
+            template={biasFormula}
+            values={{ s: formatCount(count.synapses), n: formatCount(count.neurons), p: formatCount(count.parameters) }}
+            speech={`Parameters: ${formatCount(count.synapses)} synapses plus two biases for each of ${formatCount(count.neurons)} neurons, ${formatCount(count.parameters)}.`}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { useMemo } from 'react';
+import { useStore } from 'zustand';
+import { standardRows } from '../../components/CountTable.js';
+import { ParamControl } from '../../components/ParamControl.js';
+import { WidgetFrame } from '../../components/WidgetFrame.js';
+import { countRecurrent, GATES } from '../../counting/index.js';
+import { lineFocus, parseFocus, partRowLit } from '../../diagrams/recurrent/focus.js';
+import { GateLegend } from '../../diagrams/recurrent/GateLegend.js';
+import { drawnSize, layoutUnrolled } from '../../diagrams/recurrent/layoutUnrolled.js';
+import { layoutWeightMatrix } from '../../diagrams/recurrent/layoutMatrix.js';
+import { UnrolledDiagram } from '../../diagrams/recurrent/UnrolledDiagram.js';
+import { WeightMatrices } from '../../diagrams/recurrent/WeightMatrices.js';
+import { useWidth } from '../../diagrams/useWidth.js';
+import { formatCount, formatRatio } from '../../format/numbers.js';
+import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
+import {
+  describeUnrolled,
+  howRows,
+  matrixSpecs,
+  partLabel,
+  recurrentModel,
+  specOf,
+  torchCall,
+  type RecurrentValues,
+} from './model.js';
+import { RecurrentFormula } from './RecurrentFormula.js';
+
+export default function RecurrentWidget(props: WidgetProps) {
+  const { store } = useWidgetStore(recurrentModel, props);
+  const cell = useStore(store, (s) => s.cell);
+  const input = useStore(store, (s) => s.input);
+  const hidden = useStore(store, (s) => s.hidden);
+  const layers = useStore(store, (s) => s.layers);
+  const bidirectional = useStore(store, (s) => s.bidirectional);
+  const steps = useStore(store, (s) => s.steps);
+  const bias = useStore(store, (s) => s.bias);
+  const focusId = useStore(store, (s) => s.focus);
+  const { setFocus } = store.getState();
+
+  const values: RecurrentValues = useMemo(
+    () => ({ cell, input, hidden, layers, bidirectional, bias }),
+    [cell, input, hidden, layers, bidirectional, bias],
+  );
+  const count = useMemo(() => countRecurrent(specOf(values)), [values]);
+  const focus = parseFocus(focusId);
+  const [diagramRef, diagramWidth] = useWidth<HTMLDivElement>(560);
+  const [shownInput, shownHidden] = [drawnSize(input), drawnSize(hidden)];
+  const layout = useMemo(
+    () => layoutUnrolled({ cell, input: shownInput, hidden: shownHidden, layers, bidirectional, steps }, diagramWidth),
+    [cell, shownInput, shownHidden, layers, bidirectional, steps, diagramWidth],
+  );
+
+  const matrices = useMemo(
+    () => matrixSpecs(count, values).map((spec) => ({ spec, layout: layoutWeightMatrix(spec) })),
+    [count, values],
+  );
+
+  const how = howRows(count, values);
+  const rows = standardRows(count).map((row) => ({ ...row, how: how[row.id] }));
+  const labels = Object.fromEntries(count.parts.map((p) => [p.name, partLabel(p.name, bidirectional)]));
+
+  const controls = (
+    <>
+      <ParamControl model={recurrentModel} store={store} name="cell" />
+      <ParamControl model={recurrentModel} store={store} name="input" term={lineFocus(1, 'input')} />
+      <ParamControl model={recurrentModel} store={store} name="hidden" term="neurons" />
+      <ParamControl model={recurrentModel} store={store} name="layers" />
+      <ParamControl model={recurrentModel} store={store} name="bidirectional" />
+      <ParamControl model={recurrentModel} store={store} name="steps" />
+      <ParamControl model={recurrentModel} store={store} name="bias" />
+    </>
+  );
+
+  const description = describeUnrolled(values, steps, count);
+
+  const diagram = (
+    <div ref={diagramRef} className="rnn-views">
+      <UnrolledDiagram layout={layout} focus={focus} onFocus={setFocus} description={description} />
+      <GateLegend
+        cell={cell}
+        input={input}
+        hidden={hidden}
+        drawn={layout.drawn}
+        bidirectional={bidirectional}
+        gate={focus?.kind === 'gate' ? focus.gate : null}
+        onFocus={setFocus}
+      />
+      <WeightMatrices matrices={matrices} focus={focus} onFocus={setFocus} />
+    </div>
+  );
+
+  return (
+    <WidgetFrame
+      model={recurrentModel}
+      store={store}
+      controls={controls}
+      diagram={diagram}
+      formula={<RecurrentFormula count={count} values={values} focus={focus} onFocus={setFocus} />}
+      rows={rows}
+      caption={
+        <>
+          Each column is the same layer one time step later: the same neurons, with the same synapses, reading the next
+          input and their own last output. Point at a gate or a cell to light it at every step, and its rows in the
+          weight matrix; the counts do not change with <i>T</i>.
+        </>
+      }
+      parts={{
+        caption: `Per layer and direction: ${GATES[cell]} × ${formatCount(hidden)} rows of [W_ih W_hh] each`,
+        parts: count.parts,
+        labels,
+        lit: partRowLit,
+      }}
+      summary={`${torchCall(values)}: ${formatCount(count.neurons)} neurons, ${formatCount(count.synapses)} synapses, ${formatRatio(count.synapsesPerNeuron)} per neuron, ${formatCount(count.parameters)} parameters.`}
+    />
+  );
+}
+
+/** The widget's model, for embeds that build its store before rendering it. */
+export { recurrentModel as model } from './model.js';
