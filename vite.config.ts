@@ -26,6 +26,17 @@ const plugins = [
 ];
 
 /**
+ * Our TypeScript modules only declare things; importing one for nothing does
+ * nothing. Saying so lets the bundler drop what a page does not use from a
+ * barrel like src/counting/index.ts (the model zoo's presets stay off the
+ * pages that never show them). Stylesheets and the entry do have effects.
+ */
+function hasSideEffects(id: string): boolean {
+  const ours = /\/(src|content)\/.*\.(ts|tsx|mdx)$/.test(id);
+  return !ours || id.endsWith('/src/entry-client.tsx');
+}
+
+/**
  * `vite build --mode element` builds the web component: one ES module,
  * `dist/element/neuron-widget.js`, that any HTML page loads with one script
  * tag; widget code comes in chunks beside it, from the same origin.
@@ -50,6 +61,7 @@ const element: UserConfig = {
     copyPublicDir: false,
     lib: { entry: 'src/embed/element.tsx', formats: ['es'], fileName: () => 'neuron-widget.js' },
     rolldownOptions: {
+      treeshake: { moduleSideEffects: hasSideEffects },
       // A library build keeps whitespace by default; this one ships to readers, so minify fully.
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
@@ -67,6 +79,11 @@ export default defineConfig(({ mode }) =>
         base,
         plugins: [...plugins, preview404()],
         // No data: URLs (the security policy allows only the site's own files).
-        build: { manifest: true, target: 'es2022', assetsInlineLimit: 0 },
+        build: {
+          manifest: true,
+          target: 'es2022',
+          assetsInlineLimit: 0,
+          rolldownOptions: { treeshake: { moduleSideEffects: hasSideEffects } },
+        },
       },
 );

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { RESIZE_MESSAGE } from '../components/frame/snippets.js';
+import { RESIZE_MESSAGE } from '../components/frame/messages.js';
 
 /** In an iframe, tells the host page the content's height whenever it changes (see iframeSnippet). */
 export function useEmbedResize(widgetId: string) {

@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
-import { CopyField } from './CopyField.js';
-import { elementSnippet, embedUrl, iframeSnippet, type EmbedTarget } from './snippets.js';
+import { lazy, Suspense, useRef, useState } from 'react';
+import type { EmbedTarget } from './snippets.js';
+
+const ShareSnippets = lazy(() => import('./ShareSnippets.js'));
 
 /** Share or embed this exact state: links, an iframe and a web component, each copied in one click. */
 export function ShareButton({ target }: { target: () => EmbedTarget }) {
@@ -25,21 +26,9 @@ export function ShareButton({ target }: { target: () => EmbedTarget }) {
         {snapshot && (
           <form method="dialog">
             <h3>Share or embed</h3>
-            <CopyField label="Link to this view" value={embedUrl(snapshot)} />
-            <CopyField
-              label="Link for projecting (presentation mode)"
-              value={`${embedUrl(snapshot)}${snapshot.query ? '&' : '?'}present`}
-            />
-            <CopyField
-              label="Embed with an iframe (paste into any HTML page)"
-              value={iframeSnippet(snapshot)}
-              rows={6}
-            />
-            <CopyField
-              label="Embed as a web component (no iframe, no build step)"
-              value={elementSnippet(snapshot)}
-              rows={3}
-            />
+            <Suspense fallback={<p>Preparing the snippets…</p>}>
+              <ShareSnippets target={snapshot} />
+            </Suspense>
             <button type="submit" className="close">
               Close
             </button>

@@ -1,8 +1,7 @@
 import { useRef, useState, type RefObject } from 'react';
 import type { Part } from '../../counting/index.js';
 import type { CountRow } from '../CountTable.js';
-import { countsCsv } from './csv.js';
-import { diagramSvg, saveFile, svgToPng } from './exportDiagram.js';
+import type { DownloadKind } from './downloads.js';
 import { ShareButton } from './ShareDialog.js';
 import type { EmbedTarget } from './snippets.js';
 
@@ -34,16 +33,13 @@ export function Toolbar({
 }: ToolbarProps) {
   const [error, setError] = useState('');
   const menu = useRef<HTMLDetailsElement>(null);
-  const diagram = () => {
-    const found = figure.current && diagramSvg(figure.current.querySelector('.widget-diagram') ?? figure.current);
-    if (!found) throw new Error('There is no diagram to save.');
-    return found;
-  };
-  const attempt = (action: () => Promise<void> | void) => async () => {
+  const save = (kind: DownloadKind) => async () => {
     setError('');
     if (menu.current) menu.current.open = false;
+    const container = figure.current?.querySelector('.widget-diagram') ?? figure.current;
     try {
-      await action();
+      const { download } = await import('./downloads.js');
+      if (container) await download(kind, { widgetId, container, rows, parts });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -70,27 +66,13 @@ export function Toolbar({
       <details className="download-menu" ref={menu}>
         <summary>Download</summary>
         <div className="download-items">
-          <button
-            type="button"
-            onClick={attempt(() => saveFile(`${widgetId}.svg`, new Blob([diagram().svg], { type: 'image/svg+xml' })))}
-          >
+          <button type="button" onClick={save('svg')}>
             Diagram (SVG)
           </button>
-          <button
-            type="button"
-            onClick={attempt(async () => {
-              const { svg, width, height } = diagram();
-              saveFile(`${widgetId}.png`, await svgToPng(svg, width, height));
-            })}
-          >
+          <button type="button" onClick={save('png')}>
             Diagram (PNG)
           </button>
-          <button
-            type="button"
-            onClick={attempt(() =>
-              saveFile(`${widgetId}-counts.csv`, new Blob([countsCsv(rows, parts)], { type: 'text/csv' })),
-            )}
-          >
+          <button type="button" onClick={save('csv')}>
             Counts (CSV)
           </button>
         </div>

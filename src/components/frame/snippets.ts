@@ -1,7 +1,5 @@
 import { escapeHtml } from '../formula.js';
-
-/** Message an embedded widget posts to its host page whenever its height changes. */
-export const RESIZE_MESSAGE = 'neuron-widget:resize';
+import { RESIZE_MESSAGE } from './messages.js';
 
 export interface EmbedTarget {
   /** Widget id, e.g. `gpt-block`. */
