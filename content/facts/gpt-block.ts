@@ -5,12 +5,12 @@
 import {
   countAttentionCircuits,
   countGptBlock,
+  countOf,
   GPT2_PRESETS,
   GPT3_PRESETS,
   type Count,
   type GptSpec,
 } from '../../src/counting/index.js';
-import { countOf } from '../../src/counting/parts.js';
 
 const specOf = (presets: typeof GPT3_PRESETS, id: string): GptSpec => presets.find((p) => p.id === id)!.spec;
 const part = (count: Count, name: string) => count.parts.find((p) => p.name === name)!;

@@ -1,5 +1,6 @@
 export type { Count, Part } from './types.js';
 export { SizeError } from './errors.js';
+export { countOf } from './parts.js';
 export { countLinear, countMlp, type LinearSpec, type MlpSpec } from './linear.js';
 export { countConv, kernelSides, type ConvSpec } from './conv.js';
 export { countRecurrent, CELLS, GATES, type Cell, type RecurrentSpec } from './recurrent.js';

@@ -40,7 +40,11 @@ function safeSum(field: string, values: number[]): number {
   return total;
 }
 
-/** Totals of `parts`; synapses per neuron is synapses ÷ neurons, unrounded (0 when there are no neurons). */
+/**
+ * Totals of `parts` (e.g. a model's attention parts alone); synapses per neuron
+ * is synapses ÷ neurons, unrounded (0 when there are no neurons). `field` is
+ * named if a total passes Number.MAX_SAFE_INTEGER.
+ */
 export function countOf(parts: Part[], field: string): Count {
   const neurons = safeSum(
     field,

@@ -1,11 +1,11 @@
 import {
   countAttentionCircuits,
   countGptBlock,
+  countOf,
   resolveGptSpec,
   type Count,
   type GptSpec,
 } from '../../counting/index.js';
-import { countOf } from '../../counting/parts.js';
 import { effectiveDFF, type GptBlockValues } from './model.js';
 
 type Sizes = Pick<GptBlockValues, 'dModel' | 'nHeads' | 'dFF'>;
