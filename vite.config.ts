@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { defineConfig, type UserConfig } from 'vite';
 import { katexElementCss } from './scripts/vite/katex-element-css.js';
-import { katexTemplates, rehypeFailOnMathErrors } from './scripts/vite/katex-template.js';
+import { katexTemplates, rehypeFailOnMathErrors, rehypeMathPunctuation } from './scripts/vite/katex-template.js';
 import { preview404 } from './scripts/vite/preview-404.js';
 import { katexOptions } from './src/math/macros.js';
 
@@ -19,7 +19,7 @@ const plugins = [
     enforce: 'pre' as const,
     ...mdx({
       remarkPlugins: [remarkGfm, remarkMath],
-      rehypePlugins: [[rehypeKatex, katexOptions], rehypeFailOnMathErrors],
+      rehypePlugins: [[rehypeKatex, katexOptions], rehypeFailOnMathErrors, rehypeMathPunctuation],
     }),
   },
   react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),

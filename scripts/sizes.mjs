@@ -1,7 +1,8 @@
 // What a reader downloads: JS and CSS per prerendered page, and the web component per widget, raw and gzip.
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { builtPages, htmlFileOf } from './pages.mjs';
 
 export const BUDGETS = {
   /** First visit to any chapter (or embed page): all its JavaScript, gzip. */
@@ -19,17 +20,6 @@ async function sizeOf(files, dist) {
     gzip += gzipSync(data).length;
   }
   return { raw, gzip };
-}
-
-async function htmlFiles(dir, dist) {
-  const found = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory() && entry.name !== 'assets' && entry.name !== 'element')
-      found.push(...(await htmlFiles(path, dist)));
-    else if (entry.name === 'index.html') found.push(relative(dist, path));
-  }
-  return found;
 }
 
 /**
@@ -57,9 +47,8 @@ function closure(manifest, key, seen = new Set()) {
 /** Sizes of every page (by path) and of the web component with each widget. */
 export async function measureSizes(dist = 'dist', base = '/') {
   const pages = [];
-  for (const file of await htmlFiles(dist, dist)) {
-    const { js, css } = pageAssets(await readFile(join(dist, file), 'utf8'), base);
-    const path = `/${file.replace(/index\.html$/, '').replace(/\/$/, '')}`;
+  for (const path of builtPages(dist)) {
+    const { js, css } = pageAssets(await readFile(join(dist, htmlFileOf(path)), 'utf8'), base);
     pages.push({ path, js: await sizeOf(js, dist), css: await sizeOf(css, dist), files: js });
   }
   pages.sort((a, b) => a.path.localeCompare(b.path));

@@ -42,3 +42,45 @@ export function rehypeFailOnMathErrors() {
     }
   };
 }
+
+interface HastNode {
+  type: string;
+  value?: string;
+  tagName?: string;
+  properties?: { className?: unknown };
+  children?: HastNode[];
+}
+
+const TRAILING_PUNCTUATION = /^[.,;:!?)\]’”]+/;
+
+const isInlineMath = (node: HastNode | undefined) =>
+  node?.type === 'element' && Array.isArray(node.properties?.className) && node.properties.className.includes('katex');
+
+/**
+ * Keeps inline math and the punctuation right after it on one line, so a
+ * narrow screen never starts a line with the full stop of "… $x$.".
+ */
+export function rehypeMathPunctuation() {
+  const visit = (node: HastNode) => {
+    const children = node.children;
+    if (!children) return;
+    for (let i = 0; i < children.length; i++) {
+      const math = children[i];
+      const next = children[i + 1];
+      const punctuation = next?.type === 'text' ? TRAILING_PUNCTUATION.exec(next.value ?? '')?.[0] : undefined;
+      if (isInlineMath(math) && next && punctuation) {
+        const rest = next.value!.slice(punctuation.length);
+        const kept: HastNode = {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['nowrap'] },
+          children: [math!, { type: 'text', value: punctuation }],
+        };
+        children.splice(i, 2, kept, ...(rest ? [{ type: 'text', value: rest }] : []));
+      } else if (math) {
+        visit(math);
+      }
+    }
+  };
+  return (tree: HastNode) => visit(tree);
+}

@@ -90,7 +90,8 @@ export function Slider({
         />
         <input
           type="number"
-          inputMode="numeric"
+          // Phones' numeric keypads may lack a minus sign or a decimal point.
+          inputMode={min < 0 ? undefined : step < 1 ? 'decimal' : 'numeric'}
           aria-label={`${label}, exact value`}
           min={min}
           max={max}

@@ -19,11 +19,17 @@ interface WidgetFrameProps<S extends Schema> {
   model: WidgetModel<S>;
   store: WidgetStore<S & FrameSchema>;
   /** Usually one ParamControl per schema parameter. */
-  controls: ReactNode;
+  controls?: ReactNode;
   /** The diagrams (`svg.diagram`), each with its own text alternative. */
-  diagram: ReactNode;
+  diagram?: ReactNode;
   /** The live formula(s), beside the counts. */
-  formula: ReactNode;
+  formula?: ReactNode;
+  /**
+   * A body of the widget's own in place of controls, diagram, formula and
+   * counts (the model zoo's chart, import form and table). It is told when
+   * the counts are hidden, and hides its numbers itself.
+   */
+  body?: (view: { predict: boolean }) => ReactNode;
   /** The totals, computed by src/counting (see standardRows). */
   rows: readonly CountRow[];
   /** A per-part breakdown, when the widget has several parts worth a table. */
@@ -39,13 +45,20 @@ interface WidgetFrameProps<S extends Schema> {
   summary: string;
 }
 
+/** The link to the widget at its heaviest, for the benchmark. */
+function stressQuery<S extends Schema>(model: WidgetModel<S>): string {
+  const defaults = defaultsOf(model.schema);
+  const values = { ...defaults, ...model.stress?.values };
+  return writeQuery(model.schema, values, defaults, new URLSearchParams()).toString();
+}
+
 /**
  * The frame every widget shares: title, tools (share, present, hide counts,
  * download), presets, notices about the link, controls, diagram, formula,
  * counts, parts, caption.
  */
 export function WidgetFrame<S extends Schema>(props: WidgetFrameProps<S>) {
-  const { model, store, controls, diagram, formula, rows, parts, caption, summary } = props;
+  const { model, store, controls, diagram, formula, body, rows, parts, caption, summary } = props;
   const titleId = useId();
   const figure = useRef<HTMLElement>(null);
   const notices = useStore(store, (s) => s.notices);
@@ -64,6 +77,15 @@ export function WidgetFrame<S extends Schema>(props: WidgetFrameProps<S>) {
     presetCount: model.presets?.length ?? 0,
     pickPreset: (i) => model.presets?.[i] && update(model.presets[i].values),
   });
+
+  const predictNotice = (
+    <div className="widget-readout widget-predict">
+      <p>The counts are hidden. Make a guess, then reveal them.</p>
+      <button type="button" onClick={() => update({ predict: false })}>
+        Reveal counts
+      </button>
+    </div>
+  );
 
   const shareTarget = () => ({
     id: model.id,
@@ -87,6 +109,8 @@ export function WidgetFrame<S extends Schema>(props: WidgetFrameProps<S>) {
         .map((param) => param.key)
         .join(' ')}
       data-ready={ready || undefined}
+      data-stress={model.stress && stressQuery(model)}
+      data-stress-control={model.stress?.control}
       onKeyDown={presentation.onKeyDown}
     >
       <header className="widget-header">
@@ -124,30 +148,32 @@ export function WidgetFrame<S extends Schema>(props: WidgetFrameProps<S>) {
           </ul>
         </div>
       )}
-      <div className="widget-body">
-        <div className="widget-controls">{controls}</div>
-        <div className="widget-diagram">{diagram}</div>
-        {predict ? (
-          <div className="widget-readout widget-predict">
-            <p>The counts are hidden. Make a guess, then reveal them.</p>
-            <button type="button" onClick={() => update({ predict: false })}>
-              Reveal counts
-            </button>
-          </div>
-        ) : (
-          <>
-            <div className="widget-readout">
-              <div className="widget-formula">{formula}</div>
-              <CountTable rows={rows} caption={`Counts: ${model.title}`} focus={focus} onFocusRow={setFocus} />
-            </div>
-            {parts && (
-              <div className="widget-parts">
-                <PartsTable {...parts} focus={focus} onFocusRow={setFocus} />
+      {body ? (
+        <>
+          {predict && predictNotice}
+          {body({ predict })}
+        </>
+      ) : (
+        <div className="widget-body">
+          <div className="widget-controls">{controls}</div>
+          <div className="widget-diagram">{diagram}</div>
+          {predict ? (
+            predictNotice
+          ) : (
+            <>
+              <div className="widget-readout">
+                <div className="widget-formula">{formula}</div>
+                <CountTable rows={rows} caption={`Counts: ${model.title}`} focus={focus} onFocusRow={setFocus} />
               </div>
-            )}
-          </>
-        )}
-      </div>
+              {parts && (
+                <div className="widget-parts">
+                  <PartsTable {...parts} focus={focus} onFocusRow={setFocus} />
+                </div>
+              )}
+            </>
+          )}
+        </div>
+      )}
       {caption && <figcaption>{caption}</figcaption>}
       <p className="sr-only" aria-live="polite">
         {announced}

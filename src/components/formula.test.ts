@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderTemplate } from '../../scripts/vite/katex-template.js';
+import { rehypeMathPunctuation, renderTemplate } from '../../scripts/vite/katex-template.js';
 import { fillFormula, slotsOf } from './formula.js';
 
 describe('formula templates', () => {
@@ -25,5 +25,25 @@ describe('formula templates', () => {
 
   it('fails on TeX that KaTeX cannot typeset', () => {
     expect(() => renderTemplate('\\frac{1}{')).toThrow();
+  });
+});
+
+describe('rehypeMathPunctuation', () => {
+  it('keeps inline math and the punctuation after it together, and leaves the rest of the text', () => {
+    const math = { type: 'element', tagName: 'span', properties: { className: ['katex'] }, children: [] };
+    const tree = {
+      type: 'root',
+      children: [{ type: 'element', tagName: 'p', children: [math, { type: 'text', value: '. Then' }] }],
+    };
+    rehypeMathPunctuation()(tree);
+    expect(tree.children[0]!.children).toEqual([
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['nowrap'] },
+        children: [math, { type: 'text', value: '.' }],
+      },
+      { type: 'text', value: ' Then' },
+    ]);
   });
 });

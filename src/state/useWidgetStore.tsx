@@ -21,6 +21,11 @@ export interface WidgetModel<S extends Schema> {
   /** Why `constrain` changed a value read from the link, for the notice the reader sees. */
   explain?: Explain<S>;
   presets?: readonly Preset<S>[];
+  /**
+   * The widget at its heaviest (largest sizes), and the accessible name of the
+   * slider to step there: what `npm run bench` times.
+   */
+  stress?: { values: Partial<Values<S>>; control: string };
 }
 
 /** Props every widget takes from a chapter. */

@@ -1,6 +1,7 @@
-import { memo, useId, type PointerEvent } from 'react';
+import { memo, type PointerEvent } from 'react';
 import { litAttr, litParts, neuronFocus } from './focus.js';
 import { inputUnder, placeUnder, type ChannelShape, type ConvLayout, type GapShape, type Place } from './layoutConv.js';
+import { DiagramSvg } from '../DiagramSvg.js';
 
 interface ConvDiagramProps {
   layout: ConvLayout;
@@ -53,7 +54,6 @@ export const ConvDiagram = memo(function ConvDiagram({
   neuronNote,
   description,
 }: ConvDiagramProps) {
-  const titleId = useId();
   const lit = litParts(focus);
   const { neuron } = layout;
   const chosenMap = layout.outputs.find((c) => c.index === neuron.index);
@@ -65,17 +65,14 @@ export const ConvDiagram = memo(function ConvDiagram({
     if (channel) onSlide(placeUnder(layout, channel, point));
   };
   return (
-    <svg
-      className="diagram conv-diagram"
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
+    <DiagramSvg
+      className="conv-diagram"
       width={layout.width}
       height={layout.height}
-      role="img"
-      aria-labelledby={titleId}
+      description={description}
       onPointerLeave={() => onFocus(null)}
       onPointerMove={slide}
     >
-      <title id={titleId}>{description}</title>
       <g className="conv-inputs" data-lit={litAttr(lit, 'inputs')} onPointerEnter={() => onFocus('in')}>
         {layout.inputs.map((c) => (
           <Channel key={c.index} shape={c} />
@@ -143,6 +140,6 @@ export const ConvDiagram = memo(function ConvDiagram({
           {t.text}
         </text>
       ))}
-    </svg>
+    </DiagramSvg>
   );
 });

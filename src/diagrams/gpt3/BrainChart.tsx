@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import type { BrainChartLayout } from './layoutBrainChart.js';
+import { DiagramSvg } from '../DiagramSvg.js';
 
 interface BrainChartProps {
   layout: BrainChartLayout;
@@ -12,20 +12,16 @@ interface BrainChartProps {
 
 /** The model and the brain side by side on one log axis: neurons, synapses and synapses per neuron. */
 export function BrainChart({ layout, focus, onFocus, description }: BrainChartProps) {
-  const titleId = useId();
   const dim = focus !== null && layout.groups.some((g) => g.id === focus);
   const gridBottom = layout.axisY - 14;
   return (
-    <svg
-      className="diagram brain-chart"
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
+    <DiagramSvg
+      className="brain-chart"
       width={layout.width}
       height={layout.height}
-      role="img"
-      aria-labelledby={titleId}
+      description={description}
       onPointerLeave={() => onFocus(null)}
     >
-      <title id={titleId}>{description}</title>
       <g className="grid">
         {layout.ticks.map((t) => (
           <line key={t.label} x1={t.x} x2={t.x} y1={0} y2={gridBottom} />
@@ -85,6 +81,6 @@ export function BrainChart({ layout, focus, onFocus, description }: BrainChartPr
           </text>
         ))}
       </g>
-    </svg>
+    </DiagramSvg>
   );
 }

@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import type { WaterfallLayout, WaterfallRow } from './layoutWaterfall.js';
+import { DiagramSvg } from '../DiagramSvg.js';
 
 interface WaterfallProps {
   layout: WaterfallLayout;
@@ -24,20 +24,16 @@ function BreakMark({ row, x }: { row: WaterfallRow; x: number }) {
 
 /** A waterfall from the blocks' synapses to the model's parameters, each step an exact figure. */
 export function Waterfall({ layout, lit, onFocus, description }: WaterfallProps) {
-  const titleId = useId();
   const { width } = layout;
   const breakAt = layout.breakX - 10;
   return (
-    <svg
-      className="diagram waterfall"
-      viewBox={`0 0 ${width} ${layout.height}`}
+    <DiagramSvg
+      className="waterfall"
       width={width}
       height={layout.height}
-      role="img"
-      aria-labelledby={titleId}
+      description={description}
       onPointerLeave={() => onFocus(null)}
     >
-      <title id={titleId}>{description}</title>
       {layout.rows.map((row) => (
         <g
           key={row.id}
@@ -83,6 +79,6 @@ export function Waterfall({ layout, lit, onFocus, description }: WaterfallProps)
           </text>
         ))}
       </g>
-    </svg>
+    </DiagramSvg>
   );
 }

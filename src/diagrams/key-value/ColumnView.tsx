@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { keyFocus, valueLit, vectorLit, type KvFocus } from './focus.js';
 import type { ColumnViewLayout } from './layoutColumnView.js';
+import { DiagramSvg } from '../DiagramSvg.js';
 
 interface ColumnViewProps {
   layout: ColumnViewLayout;
@@ -20,19 +20,10 @@ interface ColumnViewProps {
  * and the output vector (red) from the origin to where the steps end.
  */
 export function ColumnView({ layout, names, axes, focus, onFocus, description }: ColumnViewProps) {
-  const titleId = useId();
   const { size, origin, output } = layout;
   const end = size - 4;
   return (
-    <svg
-      className="diagram kv-columns"
-      viewBox={`0 0 ${size} ${size}`}
-      width={size}
-      height={size}
-      role="img"
-      aria-labelledby={titleId}
-    >
-      <title id={titleId}>{description}</title>
+    <DiagramSvg className="kv-columns" width={size} height={size} description={description}>
       <g className="kv-grid">
         {layout.ticks.map((t) => (
           <g key={t.value}>
@@ -97,6 +88,6 @@ export function ColumnView({ layout, names, axes, focus, onFocus, description }:
       <text className="kv-output-label neuron-text" x={output.tx + 6} y={output.ty - 6}>
         y
       </text>
-    </svg>
+    </DiagramSvg>
   );
 }

@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { cellLit, keyFocus, keyLit, keySynapsesLit, valueFocus, valueLit, type KvFocus } from './focus.js';
 import type { RowViewLayout } from './layoutRowView.js';
+import { DiagramSvg } from '../DiagramSvg.js';
 
 /** What the row view prints: every label as text, formatted by the widget. */
 export interface RowViewText {
@@ -32,7 +32,6 @@ interface RowViewProps {
  * make the neurons reachable by pointer, touch and keyboard alike.
  */
 export function RowView({ layout, text, signs, focus, onFocus }: RowViewProps) {
-  const titleId = useId();
   const { width, height } = layout;
   const target = (id: string) => ({
     onPointerEnter: () => onFocus(id),
@@ -44,15 +43,7 @@ export function RowView({ layout, text, signs, focus, onFocus }: RowViewProps) {
   });
   return (
     <div className="kv-stage" style={{ width, height }}>
-      <svg
-        className="diagram kv-rows"
-        viewBox={`0 0 ${width} ${height}`}
-        width={width}
-        height={height}
-        role="img"
-        aria-labelledby={titleId}
-      >
-        <title id={titleId}>{text.description}</title>
+      <DiagramSvg className="kv-rows" width={width} height={height} description={text.description}>
         <text className="kv-axis-label" x={layout.hLabel.x} y={layout.hLabel.y} textAnchor="end">
           h
         </text>
@@ -128,7 +119,7 @@ export function RowView({ layout, text, signs, focus, onFocus }: RowViewProps) {
             </g>
           );
         })}
-      </svg>
+      </DiagramSvg>
       <div className="kv-hits">
         {layout.keyHits.map((hit) => (
           <button

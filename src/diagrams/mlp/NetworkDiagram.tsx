@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { neuronFocus, neuronLit, synapseLit, type MlpFocus } from './focus.js';
 import type { NetworkLayout } from './layoutNetwork.js';
+import { DiagramSvg } from '../DiagramSvg.js';
 
 interface NetworkDiagramProps {
   layout: NetworkLayout;
@@ -14,19 +14,15 @@ interface NetworkDiagramProps {
 
 /** Neurons (red circles) in columns and their synapses (blue lines); hovering a neuron lights its synapses. */
 export function NetworkDiagram({ layout, width, height, focus, onFocus, description }: NetworkDiagramProps) {
-  const titleId = useId();
   const dim = focus !== null;
   return (
-    <svg
-      className="diagram network"
-      viewBox={`0 0 ${width} ${height}`}
+    <DiagramSvg
+      className="network"
       width={width}
       height={height}
-      role="img"
-      aria-labelledby={titleId}
+      description={description}
       onPointerLeave={() => onFocus(null)}
     >
-      <title id={titleId}>{description}</title>
       <g className="links">
         {layout.links.map((l) => (
           <line
@@ -44,7 +40,7 @@ export function NetworkDiagram({ layout, width, height, focus, onFocus, descript
         {layout.nodes.map((n) => (
           <circle
             key={n.id}
-            className={n.column === 0 ? 'input' : 'neuron'}
+            className={n.column === 0 ? 'input-node' : 'neuron'}
             data-lit={dim ? neuronLit(focus, n.column, n.index) : undefined}
             cx={n.x}
             cy={n.y}
@@ -67,6 +63,6 @@ export function NetworkDiagram({ layout, width, height, focus, onFocus, descript
           </text>
         ))}
       </g>
-    </svg>
+    </DiagramSvg>
   );
 }

@@ -1,7 +1,8 @@
-import { useId, useMemo, type PointerEvent } from 'react';
+import { useMemo, type PointerEvent } from 'react';
 import { inputLit, lineFocus, neuronsLit, partLit, recurrentLit, type RecurrentFocus } from './focus.js';
 import type { Flow, UnrolledLayout } from './layoutUnrolled.js';
 import { arrowsPath, circlesPath, rectsPath } from './paths.js';
+import { DiagramSvg } from '../DiagramSvg.js';
 
 interface UnrolledDiagramProps {
   layout: UnrolledLayout;
@@ -41,7 +42,6 @@ function focusAt(event: PointerEvent): string | null {
  * what it names at once, which is the point: they are the same neurons.
  */
 export function UnrolledDiagram({ layout, focus, onFocus, description }: UnrolledDiagramProps) {
-  const titleId = useId();
   const paths = useMemo(
     () => ({
       parts: layout.parts.map((p) => rectsPath(p.cells, 4)),
@@ -59,17 +59,14 @@ export function UnrolledDiagram({ layout, focus, onFocus, description }: Unrolle
   );
   const lit = (on: boolean) => (focus === null ? undefined : on);
   return (
-    <svg
-      className="diagram unrolled"
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
+    <DiagramSvg
+      className="unrolled"
       width={layout.width}
       height={layout.height}
-      role="img"
-      aria-labelledby={titleId}
+      description={description}
       onPointerOver={(e) => onFocus(focusAt(e))}
       onPointerLeave={() => onFocus(null)}
     >
-      <title id={titleId}>{description}</title>
       <g className="rnn-parts">
         {layout.parts.map((part, i) => (
           <path
@@ -135,6 +132,6 @@ export function UnrolledDiagram({ layout, focus, onFocus, description }: Unrolle
           </text>
         ))}
       </g>
-    </svg>
+    </DiagramSvg>
   );
 }

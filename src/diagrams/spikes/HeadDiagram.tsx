@@ -1,5 +1,6 @@
-import { useId, useRef, type PointerEvent } from 'react';
+import { useRef, type PointerEvent } from 'react';
 import type { HeadLayout } from './layoutHead.js';
+import { DiagramSvg } from '../DiagramSvg.js';
 
 interface HeadDiagramProps {
   layout: HeadLayout;
@@ -12,7 +13,6 @@ interface HeadDiagramProps {
 
 /** A head from above and where the sound comes from; drag the source around the head. */
 export function HeadDiagram({ layout, width, height, description, onAngle }: HeadDiagramProps) {
-  const titleId = useId();
   const dragging = useRef(false);
   const { cx, cy, r, source, ears } = layout;
 
@@ -24,13 +24,11 @@ export function HeadDiagram({ layout, width, height, description, onAngle }: Hea
   };
 
   return (
-    <svg
-      className="diagram head"
-      viewBox={`0 0 ${width} ${height}`}
+    <DiagramSvg
+      className="head"
       width={width}
       height={height}
-      role="img"
-      aria-labelledby={titleId}
+      description={description}
       onPointerDown={(event) => {
         event.currentTarget.setPointerCapture(event.pointerId);
         dragging.current = true;
@@ -40,7 +38,6 @@ export function HeadDiagram({ layout, width, height, description, onAngle }: Hea
       onPointerUp={() => (dragging.current = false)}
       onPointerCancel={() => (dragging.current = false)}
     >
-      <title id={titleId}>{description}</title>
       <path className="track" d={layout.track} transform={`translate(${cx},${cy})`} />
       <line className="sound-path" x1={source.x} y1={source.y} x2={ears.left.x} y2={ears.left.y} />
       <line className="sound-path" x1={source.x} y1={source.y} x2={ears.right.x} y2={ears.right.y} />
@@ -55,6 +52,6 @@ export function HeadDiagram({ layout, width, height, description, onAngle }: Hea
         R
       </text>
       <circle className="source" cx={source.x} cy={source.y} r={7} />
-    </svg>
+    </DiagramSvg>
   );
 }

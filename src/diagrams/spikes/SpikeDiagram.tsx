@@ -1,6 +1,7 @@
-import { useId, useRef, type PointerEvent } from 'react';
+import { useRef, type PointerEvent } from 'react';
 import { litFor, type SpikePart } from './focus.js';
 import type { RowShape, SpikeLayout } from './layoutSpikes.js';
+import { DiagramSvg } from '../DiagramSvg.js';
 
 interface SpikeDiagramProps {
   layout: SpikeLayout;
@@ -28,7 +29,6 @@ function Ticks({ row, className, lit }: { row: RowShape; className: string; lit:
 
 /** Input spike trains, the membrane potential against its threshold, and the output spikes, on one time axis. */
 export function SpikeDiagram({ layout, width, height, lit, description, onDrag, onFocus }: SpikeDiagramProps) {
-  const titleId = useId();
   const drag = useRef<{ row: string; x: number } | null>(null);
   const { potential, axis, output } = layout;
   const hover = (id: string) => ({ onPointerEnter: () => onFocus(id), onPointerLeave: () => onFocus(null) });
@@ -48,15 +48,7 @@ export function SpikeDiagram({ layout, width, height, lit, description, onDrag, 
   };
 
   return (
-    <svg
-      className="diagram spikes"
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
-      role="img"
-      aria-labelledby={titleId}
-    >
-      <title id={titleId}>{description}</title>
+    <DiagramSvg className="spikes" width={width} height={height} description={description}>
       {layout.bands.map((band, i) => (
         <rect key={i} className="band" x={band.x} width={band.width} y={0} height={output.y1} />
       ))}
@@ -139,6 +131,6 @@ export function SpikeDiagram({ layout, width, height, lit, description, onDrag, 
           ms
         </text>
       </g>
-    </svg>
+    </DiagramSvg>
   );
 }

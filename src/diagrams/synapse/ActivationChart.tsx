@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { partLit } from './focus.js';
 import type { ActivationLayout } from './layoutActivation.js';
+import { DiagramSvg } from '../DiagramSvg.js';
 
 interface ActivationChartProps {
   layout: ActivationLayout;
@@ -15,20 +15,16 @@ interface ActivationChartProps {
 
 /** The activation curve y = σ(z), with the neuron's current point and guides to both axes. */
 export function ActivationChart({ layout, width, height, focus, onFocus, title, description }: ActivationChartProps) {
-  const titleId = useId();
   const { plot, point } = layout;
   return (
-    <svg
-      className="diagram activation-chart"
-      viewBox={`0 0 ${width} ${height}`}
+    <DiagramSvg
+      className="activation-chart"
       width={width}
       height={height}
-      role="img"
-      aria-labelledby={titleId}
+      description={description}
       onPointerEnter={() => onFocus('act')}
       onPointerLeave={() => onFocus(null)}
     >
-      <title id={titleId}>{description}</title>
       <g className="grid">
         <line x1={layout.zeroX} x2={layout.zeroX} y1={plot.top} y2={plot.bottom} />
         <line x1={plot.left} x2={plot.right} y1={layout.zeroY} y2={layout.zeroY} />
@@ -59,6 +55,6 @@ export function ActivationChart({ layout, width, height, focus, onFocus, title, 
         <line x1={plot.left} x2={point.x} y1={point.y} y2={point.y} />
       </g>
       <circle className="current" cx={point.x} cy={point.y} r={6} />
-    </svg>
+    </DiagramSvg>
   );
 }

@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { inputLit, partLit, synapseLit } from './focus.js';
 import type { NeuronLayout } from './layoutNeuron.js';
+import { DiagramSvg } from '../DiagramSvg.js';
 
 interface NeuronDiagramProps {
   layout: NeuronLayout;
@@ -17,19 +17,10 @@ const SUB = ['₁', '₂', '₃'];
 
 /** Inputs, synapses (thickness |w|; solid with an arrowhead if excitatory, dashed with a bar if inhibitory), neuron, bias and output. */
 export function NeuronDiagram({ layout, width, height, text, focus, onFocus, description }: NeuronDiagramProps) {
-  const titleId = useId();
   const { neuron, bias, output } = layout;
   const hover = (id: string) => ({ onPointerEnter: () => onFocus(id), onPointerLeave: () => onFocus(null) });
   return (
-    <svg
-      className="diagram neuron-diagram"
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
-      role="img"
-      aria-labelledby={titleId}
-    >
-      <title id={titleId}>{description}</title>
+    <DiagramSvg className="neuron-diagram" width={width} height={height} description={description}>
       {layout.synapses.map((s) => (
         <g
           key={s.index}
@@ -92,6 +83,6 @@ export function NeuronDiagram({ layout, width, height, text, focus, onFocus, des
           y = {text.y}
         </text>
       </g>
-    </svg>
+    </DiagramSvg>
   );
 }

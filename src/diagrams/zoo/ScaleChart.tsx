@@ -1,5 +1,6 @@
-import { memo, useId } from 'react';
+import { memo } from 'react';
 import type { ScaleLayout } from './layoutScale.js';
+import { DiagramSvg } from '../DiagramSvg.js';
 
 interface ScaleChartProps {
   layout: ScaleLayout;
@@ -30,19 +31,15 @@ export const ScaleChart = memo(function ScaleChart({
   onSelect,
   description,
 }: ScaleChartProps) {
-  const titleId = useId();
   const { width, height, axisY, plotLeft, rowHeight, label, markDy } = layout;
   return (
-    <svg
-      className={`diagram scale-chart ${kind}`}
-      viewBox={`0 0 ${width} ${height}`}
+    <DiagramSvg
+      className={`scale-chart ${kind}`}
       width={width}
       height={height}
-      role="img"
-      aria-labelledby={titleId}
+      description={description}
       onPointerLeave={() => onFocus(null)}
     >
-      <title id={titleId}>{description}</title>
       <g className="grid">
         {layout.ticks.map((tick) => (
           <g key={tick.value} data-major={tick.label !== undefined || undefined}>
@@ -83,6 +80,6 @@ export const ScaleChart = memo(function ScaleChart({
           </g>
         );
       })}
-    </svg>
+    </DiagramSvg>
   );
 });

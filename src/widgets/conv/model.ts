@@ -55,6 +55,10 @@ export const convModel: WidgetModel<ConvSchema> = {
   ...widgetMeta('conv'),
   schema: convSchema,
   constrain: constrainConv,
+  stress: {
+    values: { inChannels: MAX_CHANNELS, outChannels: MAX_CHANNELS, kernel: 11, dims: '3', groups: 1 },
+    control: 'in_channels (input channels)',
+  },
   presets: [
     {
       id: 'small-cnn',

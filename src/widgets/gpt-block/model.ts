@@ -71,6 +71,7 @@ export const gptBlockModel: WidgetModel<GptBlockSchema> = {
   ...widgetMeta('gpt-block'),
   schema: gptBlockSchema,
   constrain: constrainGptBlock,
+  stress: { values: { dModel: 16_384, nHeads: 128, dFF: D_FF_FOLLOWS }, control: 'd_model' },
   explain: (name, requested, applied) =>
     name === 'nHeads' ? whyHeadsMisfit(applied.dModel, requested as number) : undefined,
   presets: [

@@ -1,14 +1,7 @@
 import type { ParameterStepId } from '../../counting/index.js';
-import type { WidgetModel } from '../../state/useWidgetStore.js';
-import { constrainSizes, gptSizePresets, gptSizesSchema, type GptSizesSchema } from '../gpt-sizes/schema.js';
-import { widgetMeta } from '../catalog.js';
+import { gptSizesModel } from '../gpt-sizes/schema.js';
 
-export const gptParamsModel: WidgetModel<GptSizesSchema> = {
-  ...widgetMeta('gpt-params'),
-  schema: gptSizesSchema,
-  constrain: constrainSizes,
-  presets: gptSizePresets,
-};
+export const gptParamsModel = gptSizesModel('gpt-params');
 
 /** What each step of the waterfall adds, in the reader's words. */
 export const STEP_LABELS: Readonly<Record<ParameterStepId, string>> = {

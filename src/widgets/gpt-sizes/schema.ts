@@ -1,7 +1,8 @@
 import { GPT2_PRESETS, GPT3_PRESETS, resolveGptSpec, type GptPreset, type GptSpec } from '../../counting/index.js';
 import { flag, int, type Values } from '../../state/schema.js';
-import type { Preset } from '../../state/useWidgetStore.js';
+import type { Preset, WidgetModel } from '../../state/useWidgetStore.js';
 import { headsFollowModel, MAX_D_HEAD } from './heads.js';
+import { widgetMeta } from '../catalog.js';
 
 /**
  * The sizes of a GPT‑2/GPT‑3-style model, shared by the GPT‑3 chapter's
@@ -72,3 +73,18 @@ export function presetMatching(sizes: GptSizes): GptPreset | undefined {
 }
 
 export const constrainSizes = headsFollowModel<GptSizes>;
+
+/** The largest model the sliders reach: what the benchmark times. */
+const STRESS_SIZES = { nLayers: 128, dModel: 16_384, nHeads: 128, dHead: 128 } as const;
+
+/**
+ * A widget on the GPT sizes (the totals and the parameter waterfall): one
+ * schema, so a chapter can link them and both move together.
+ */
+export const gptSizesModel = (id: 'gpt-totals' | 'gpt-params'): WidgetModel<GptSizesSchema> => ({
+  ...widgetMeta(id),
+  schema: gptSizesSchema,
+  constrain: constrainSizes,
+  stress: { values: STRESS_SIZES, control: 'd_model (width)' },
+  presets: gptSizePresets,
+});

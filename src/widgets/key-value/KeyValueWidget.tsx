@@ -32,6 +32,7 @@ import {
 } from './maths.js';
 import { inputOf, keyValueModel, keyValueSchema } from './model.js';
 import outputFormula from './output.tex';
+import { WidgetHeading } from '../../components/WidgetHeading.js';
 
 const { min: LO, max: HI, step: STEP } = keyValueSchema.x1;
 const RANGE = { min: LO, max: HI, step: STEP! };
@@ -121,17 +122,17 @@ export default function KeyValueWidget(props: WidgetProps) {
 
   const rowSection = (
     <section className="kv-view kv-view-rows" aria-label="Row view">
-      <h3 className="kv-view-title">
+      <WidgetHeading className="kv-view-title">
         Row view <span>neurons</span>
-      </h3>
+      </WidgetHeading>
       <RowView layout={rowLayout} text={rowText} signs={W_VALUE} focus={focus} onFocus={setFocus} />
     </section>
   );
   const columnSection = (
     <section className="kv-view kv-view-columns" aria-label="Column view">
-      <h3 className="kv-view-title">
+      <WidgetHeading className="kv-view-title">
         Column view <span>directions</span>
-      </h3>
+      </WidgetHeading>
       <ColumnView
         layout={columnLayout}
         names={NAMES}

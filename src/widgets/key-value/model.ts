@@ -27,6 +27,7 @@ export type KeyValueSchema = typeof keyValueSchema;
 export const keyValueModel: WidgetModel<KeyValueSchema> = {
   ...widgetMeta('key-value'),
   schema: keyValueSchema,
+  stress: { values: {}, control: 'input x₁' },
   presets: [
     { id: 'mixed', label: 'x = (0.8, 0.6, −0.7)', values: { x1: 0.8, x2: 0.6, x3: -0.7 } },
     { id: 'corner', label: 'x along k₁ (1, 1, 1)', values: { x1: 1, x2: 1, x3: 1 } },

@@ -24,6 +24,10 @@ export type MlpSchema = typeof mlpSchema;
 export const mlpModel: WidgetModel<MlpSchema> = {
   ...widgetMeta('mlp'),
   schema: mlpSchema,
+  stress: {
+    values: { input: 65_536, widths: Array.from({ length: MAX_LAYERS }, () => MAX_WIDTH) },
+    control: 'width of layer 1 (m1)',
+  },
   presets: [
     { id: 'two-layer', label: '3 → 2 → 2', values: { input: 3, widths: [2, 2] } },
     { id: 'four-layer', label: 'Four layers of 3', values: { input: 3, widths: [3, 3, 3, 3] } },

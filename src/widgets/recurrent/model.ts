@@ -35,6 +35,10 @@ export type RecurrentSchema = typeof recurrentSchema;
 export const recurrentModel: WidgetModel<RecurrentSchema> = {
   ...widgetMeta('recurrent'),
   schema: recurrentSchema,
+  stress: {
+    values: { cell: 'lstm', input: MAX_SIZE, hidden: MAX_SIZE, layers: 4, bidirectional: true, steps: 8 },
+    control: 'hidden size H',
+  },
   presets: [
     { id: 'tiny', label: 'RNN 3 → 2', values: { cell: 'rnn', input: 3, hidden: 2, layers: 1, bidirectional: false } },
     {

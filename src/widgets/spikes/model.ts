@@ -40,6 +40,7 @@ export type SpikesSchema = typeof spikesSchema;
 export const spikesModel: WidgetModel<SpikesSchema> = {
   ...widgetMeta('spikes'),
   schema: spikesSchema,
+  stress: { values: { n: 10, bunching: 0.5 }, control: 'spikes per input N' },
   presets: [
     { id: 'spread', label: 'Spread out', values: { mode: 'timing', bunching: 0 } },
     { id: 'bunched', label: 'Bunched', values: { mode: 'timing', bunching: 1 } },

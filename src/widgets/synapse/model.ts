@@ -36,6 +36,7 @@ export type SynapseIndex = (typeof SYNAPSES)[number];
 export const synapseModel: WidgetModel<SynapseSchema> = {
   ...widgetMeta('synapse'),
   schema: synapseSchema,
+  stress: { values: {}, control: 'weight w1 of synapse 1' },
   presets: [
     { id: 'mixed', label: 'Mixed', values: { w1: 0.8, w2: -0.6, w3: 0.3, b: -0.2 } },
     { id: 'excitatory', label: 'All excitatory', values: { w1: 0.8, w2: 0.6, w3: 0.3, b: -0.2 } },

@@ -2,6 +2,7 @@ import { useId, useState, type DragEvent } from 'react';
 import { HF_CONFIG_EXAMPLES, HF_MODEL_TYPES } from '../../counting/index.js';
 import { formatCount } from '../../format/numbers.js';
 import type { ZooRow } from './rows.js';
+import { WidgetHeading } from '../../components/WidgetHeading.js';
 
 interface ImportPanelProps {
   /** Reads and adds the model; throws the library's error when the text cannot be counted. */
@@ -60,7 +61,7 @@ export function ImportPanel({ onCount }: ImportPanelProps) {
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
-      <h3 id={`${id}-title`}>Count your model</h3>
+      <WidgetHeading id={`${id}-title`}>Count your model</WidgetHeading>
       <p id={`${id}-hint`} className="zoo-import-hint">
         Paste the <code>config.json</code> of a Hugging Face model of type {HF_MODEL_TYPES.join(', ')}, choose the file,
         or drop it anywhere on this panel.

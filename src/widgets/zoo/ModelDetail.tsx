@@ -5,6 +5,7 @@ import { formatCount } from '../../format/numbers.js';
 import { detailRows, publishedNote, readSummary } from './notes.js';
 import { GROUP_ABOVE, groupParts, partLabels } from './parts.js';
 import type { ZooRow } from './rows.js';
+import { WidgetHeading } from '../../components/WidgetHeading.js';
 
 interface ModelDetailProps {
   row: ZooRow;
@@ -41,7 +42,7 @@ export function ModelDetail({ row, onRemove }: ModelDetailProps) {
   return (
     <section className="zoo-detail" aria-labelledby={`${id}-title`} data-detail={row.id}>
       <header className="zoo-detail-header">
-        <h3 id={`${id}-title`}>{row.name}</h3>
+        <WidgetHeading id={`${id}-title`}>{row.name}</WidgetHeading>
         {row.imported && (
           <button type="button" onClick={() => onRemove(row.id)}>
             Remove from the table

@@ -12,6 +12,18 @@ interface ZooTableProps {
   onFocus: (id: string | null) => void;
   selected: string | null;
   onSelect: (id: string) => void;
+  /** Predict, then reveal: the counts are hidden until the reader shows them. */
+  hideCounts?: boolean;
+}
+
+/** A count cell, or a "?" while the counts are hidden. */
+function CountCell({ id, text, hidden }: { id: string; text: string; hidden: boolean }) {
+  if (hidden) return <td className="num">?</td>;
+  return (
+    <td className="num" data-count={id}>
+      {text}
+    </td>
+  );
 }
 
 const COLUMN_CLASS: Readonly<Record<SortKey, string>> = {
@@ -36,6 +48,7 @@ export const ZooTable = memo(function ZooTable({
   onFocus,
   selected,
   onSelect,
+  hideCounts = false,
 }: ZooTableProps) {
   const captionId = useId();
   return (
@@ -97,18 +110,10 @@ export const ZooTable = memo(function ZooTable({
                     </span>
                   </button>
                 </th>
-                <td className="num" data-count="neurons">
-                  {formatCount(row.count.neurons)}
-                </td>
-                <td className="num" data-count="synapses">
-                  {formatCount(row.count.synapses)}
-                </td>
-                <td className="num" data-count="per-neuron">
-                  {formatRatio(row.count.synapsesPerNeuron)}
-                </td>
-                <td className="num" data-count="parameters">
-                  {formatCount(row.count.parameters)}
-                </td>
+                <CountCell id="neurons" text={formatCount(row.count.neurons)} hidden={hideCounts} />
+                <CountCell id="synapses" text={formatCount(row.count.synapses)} hidden={hideCounts} />
+                <CountCell id="per-neuron" text={formatRatio(row.count.synapsesPerNeuron)} hidden={hideCounts} />
+                <CountCell id="parameters" text={formatCount(row.count.parameters)} hidden={hideCounts} />
               </tr>
             ))}
           </tbody>

@@ -1,8 +1,8 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
+import { standardRows } from '../../components/CountTable.js';
 import { ParamControl } from '../../components/ParamControl.js';
-import { useHydrated } from '../../components/useHydrated.js';
-import { useSettled } from '../../components/useSettled.js';
+import { WidgetFrame } from '../../components/WidgetFrame.js';
 import { layoutScale } from '../../diagrams/zoo/layoutScale.js';
 import { ScaleChart } from '../../diagrams/zoo/ScaleChart.js';
 import { useWidth } from '../../diagrams/useWidth.js';
@@ -21,13 +21,10 @@ export default function ZooWidget(props: WidgetProps) {
   const order = useStore(store, (s) => s.order);
   const measure = useStore(store, (s) => s.measure);
   const focus = useStore(store, (s) => s.focus);
-  const notices = useStore(store, (s) => s.notices);
   const { update, setFocus } = store.getState();
   const [imports, setImports] = useState<readonly ImportedModel[]>([]);
   const [selected, setSelected] = useState(FIRST_SELECTED);
   const nextId = useRef(1);
-  const titleId = useId();
-  const ready = useHydrated();
 
   const rows = useMemo(() => [...PRESET_ROWS, ...imports.map(importedRow)], [imports]);
   const sorted = useMemo(() => sortRows(rows, sort, order), [rows, sort, order]);
@@ -52,26 +49,9 @@ export default function ZooWidget(props: WidgetProps) {
     setSelected(FIRST_SELECTED);
   };
 
-  const summary = useSettled(
-    `Sorted by ${SORT_LABELS[sort].toLowerCase()}, ${order === 'asc' ? 'smallest' : 'largest'} first. Showing ${detail.name}.`,
-  );
-  return (
-    <figure className="widget zoo" aria-labelledby={titleId} data-widget={zooModel.id} data-ready={ready || undefined}>
-      <header className="widget-header">
-        <h2 className="widget-title" id={titleId}>
-          {zooModel.title}
-        </h2>
-      </header>
-      {notices.length > 0 && (
-        <div className="widget-notices" role="status">
-          <p>From the link:</p>
-          <ul>
-            {notices.map((n) => (
-              <li key={n.key}>{n.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+  const summary = `Sorted by ${SORT_LABELS[sort].toLowerCase()}, ${order === 'asc' ? 'smallest' : 'largest'} first. Showing ${detail.name}.`;
+  const body = ({ predict }: { predict: boolean }) => (
+    <>
       <div className="zoo-chart-controls">
         <ParamControl model={zooModel} store={store} name="measure" />
         <p className="zoo-legend" aria-hidden="true">
@@ -79,7 +59,7 @@ export default function ZooWidget(props: WidgetProps) {
           <span className="legend-brain">◇ nervous system</span>
         </p>
       </div>
-      <div ref={chartRef} className="zoo-chart">
+      <div ref={chartRef} className="zoo-chart widget-diagram">
         <ScaleChart
           layout={layout}
           kind={measure === 'neurons' ? 'neuron' : 'synapse'}
@@ -105,12 +85,20 @@ export default function ZooWidget(props: WidgetProps) {
         onFocus={setFocus}
         selected={selected}
         onSelect={setSelected}
+        hideCounts={predict}
       />
-      <ModelDetail key={detail.id} row={detail} onRemove={onRemove} />
-      <p className="sr-only" aria-live="polite">
-        {summary}
-      </p>
-    </figure>
+      {!predict && <ModelDetail key={detail.id} row={detail} onRemove={onRemove} />}
+    </>
+  );
+  return (
+    <WidgetFrame
+      model={zooModel}
+      store={store}
+      body={body}
+      rows={standardRows(detail.count)}
+      parts={{ caption: `Parts of ${detail.name}`, parts: detail.count.parts }}
+      summary={summary}
+    />
   );
 }
 

@@ -48,6 +48,8 @@ export type ZooSchema = typeof zooSchema;
 export const zooModel: WidgetModel<ZooSchema> = {
   ...widgetMeta('zoo'),
   schema: zooSchema,
+  // A table and chart of every model: stepping the measure redraws the whole chart.
+  stress: { values: {}, control: 'Neurons' },
 };
 
 /** The model shown in the breakdown before the reader picks one. */

@@ -1,0 +1,81 @@
+// Input-to-paint latency of one widget: for each key press, the time from the keydown event to the end of
+// the first frame after the widget's DOM changed (a task posted from that frame's animation callback runs
+// once the frame's style, layout and paint work is done).
+
+/** Runs in the page before any script: records one latency per key press that changes the widget. */
+function recordLatencies() {
+  window.__latencies = [];
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      const start = event.timeStamp;
+      const widget = document.querySelector('[data-widget]');
+      if (!widget) return;
+      let settled = false;
+      const observer = new MutationObserver(() => {
+        if (settled) return;
+        settled = true;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => window.__latencies.push(performance.now() - start);
+          channel.port2.postMessage(null);
+        });
+      });
+      observer.observe(widget, { subtree: true, childList: true, attributes: true, characterData: true });
+      // A key that changes nothing (a slider at its end) must not wait for the next key's change.
+      setTimeout(() => observer.disconnect(), 1000);
+    },
+    { capture: true },
+  );
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+/**
+ * Opens `url` (an embed page), moves the widget to its heaviest setting (the
+ * frame's data-stress link), slows the CPU `throttle`×, then steps the named
+ * control `steps` times, alternating left and right.
+ */
+export async function measureLatency(browser, url, { steps, throttle }) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(recordLatencies);
+  await page.goto(url);
+  const widget = page.locator('[data-widget][data-ready]');
+  await widget.waitFor();
+  const stress = (await widget.getAttribute('data-stress')) ?? '';
+  const control = (await widget.getAttribute('data-stress-control')) ?? '';
+  if (stress) {
+    await page.goto(`${url}?${stress}`);
+    await page.locator('[data-widget][data-ready]').waitFor();
+  }
+  const target = control
+    ? page
+        .getByRole('slider', { name: control, exact: true })
+        .or(page.getByRole('radio', { name: control, exact: true }))
+        .first()
+    : page.locator('[data-widget] input[type="range"]').first();
+  await target.focus();
+  const session = await page.context().newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  // Warm up: the first presses compile code paths the measured ones reuse.
+  for (const key of ['ArrowLeft', 'ArrowRight', 'ArrowLeft', 'ArrowRight']) await page.keyboard.press(key);
+  await page.waitForTimeout(300);
+  await page.evaluate(() => (window.__latencies = []));
+  for (let i = 0; i < steps; i++) {
+    const before = await page.evaluate(() => window.__latencies.length);
+    await page.keyboard.press(i % 2 === 0 ? 'ArrowLeft' : 'ArrowRight');
+    await page
+      .waitForFunction((n) => window.__latencies.length > n, before, { timeout: 2000, polling: 'raf' })
+      .catch(() => undefined);
+  }
+  const latencies = (await page.evaluate(() => window.__latencies)).sort((a, b) => a - b);
+  await session.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.close();
+  return {
+    control: control || 'first slider',
+    samples: latencies.length,
+    median: latencies.length ? percentile(latencies, 50) : Number.NaN,
+    p95: latencies.length ? percentile(latencies, 95) : Number.NaN,
+  };
+}
