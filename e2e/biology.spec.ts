@@ -181,7 +181,7 @@ test.describe('the Biology chapter', () => {
 
     await open(page, '/biology?w1=5&activation=softmax&bunching=abc&spikes=2.5');
     const notices = (w: ReturnType<typeof widget>) => w.getByRole('status').filter({ hasText: 'From the link' });
-    await expect(notices(s)).toContainText('w1="5" is above the maximum 2; using 2');
+    await expect(notices(s)).toContainText('w1="5" is above the maximum 2.00; using 2.00');
     await expect(notices(s)).toContainText('ignored activation="softmax"');
     await expect(s.locator('[data-count="y"]')).toHaveText(neuron([2, -0.6, 0.3], DEFAULTS.inputs, -0.2, 'sigmoid').y);
     await expect(notices(t)).toContainText('ignored bunching="abc"');

@@ -16,7 +16,7 @@ test.describe('the GPT block chapter', () => {
     await expect(page.locator('.katex-error')).toHaveCount(0);
     await expect(page.locator('[data-widget="gpt-block"]')).toHaveCount(1);
     const gpt3 = block(12_288, 96);
-    const correction = page.getByRole('complementary', { name: 'Correction' });
+    const correction = page.getByRole('note', { name: 'Correction' });
     await expect(correction).toContainText('61,440');
     await expect(correction).toContainText(text(sum(gpt3, 'attn.', 'neurons')));
     await expect(page.locator('.chapter a[href="/key-value"]').first()).toBeVisible();
@@ -153,6 +153,7 @@ test.describe('the GPT block chapter', () => {
     await w.getByRole('spinbutton', { name: 'd_model, exact value' }).fill('640');
     await expect(dFF).toHaveAttribute('aria-valuetext', '2,048 key neurons');
     await expectQuery(page, 'd_ff', '2048');
+    await expectQuery(page, 'd_model', '640');
 
     await reload(page);
     await expect(dFF).toHaveAttribute('aria-valuetext', '2,048 key neurons');

@@ -1,5 +1,5 @@
-import { useMemo, type PointerEvent } from 'react';
-import { fillFormula } from './formula.js';
+import { useLayoutEffect, useRef, useState, type PointerEvent } from 'react';
+import { fillFormula, slotValue } from './formula.js';
 
 interface LiveFormulaProps {
   /** HTML from a `.tex` import: typeset at build time, with `@slot@` placeholders. */
@@ -16,14 +16,35 @@ function termAt(event: PointerEvent): string | null {
   return (event.target as Element).closest<HTMLElement>('[data-term]')?.dataset.term ?? null;
 }
 
-/** A typeset formula whose numbers follow the widget; hovering a term highlights what it counts. */
+/**
+ * A typeset formula whose numbers follow the widget; hovering a term
+ * highlights what it counts. The typeset HTML goes into the page once; later
+ * numbers and the highlight are written straight into their nodes, so a drag
+ * re-lays out a few digits, not the whole formula.
+ */
 export function LiveFormula({ template, values, speech, focus, onFocusTerm }: LiveFormulaProps) {
-  const html = useMemo(() => fillFormula(template, values, focus), [template, values, focus]);
+  const root = useRef<HTMLDivElement>(null);
+  const [typeset, setTypeset] = useState(() => ({ template, html: fillFormula(template, values) }));
+  if (typeset.template !== template) setTypeset({ template, html: fillFormula(template, values) });
+
+  useLayoutEffect(() => {
+    const element = root.current;
+    if (element === null) return;
+    for (const slot of element.querySelectorAll<HTMLElement>('[data-slot]')) {
+      const value = slotValue(values, slot.dataset.slot!);
+      if (slot.textContent !== value) slot.textContent = value;
+    }
+    for (const term of element.querySelectorAll<HTMLElement>('[data-term]')) {
+      term.toggleAttribute('data-focused', term.dataset.term === focus);
+    }
+  });
+
   return (
     <div className="live-formula">
       <div
+        ref={root}
         aria-hidden="true"
-        dangerouslySetInnerHTML={{ __html: html }}
+        dangerouslySetInnerHTML={{ __html: typeset.html }}
         onPointerOver={onFocusTerm && ((e) => onFocusTerm(termAt(e)))}
         onPointerLeave={onFocusTerm && (() => onFocusTerm(null))}
       />

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useStore } from 'zustand';
 import type { Schema, Values } from '../state/schema.js';
 import type { WidgetStore } from '../state/store.js';
@@ -18,7 +19,7 @@ interface ParamControlProps<S extends Schema, K extends keyof S & string> {
  * The control for one schema parameter — slider, segmented choice or checkbox
  * — labelled, bounded and marked as the schema table says.
  */
-export function ParamControl<S extends Schema, K extends keyof S & string>({
+function ParamControlOf<S extends Schema, K extends keyof S & string>({
   model,
   store,
   name,
@@ -56,3 +57,6 @@ export function ParamControl<S extends Schema, K extends keyof S & string>({
       throw new Error(`${model.id}.${name}: a list parameter needs its own controls`);
   }
 }
+
+/** Memoised: with a stable model and store, a control re-renders only when its own value changes. */
+export const ParamControl = memo(ParamControlOf) as typeof ParamControlOf;

@@ -1,14 +1,13 @@
-import { useId, useRef, type ReactNode } from 'react';
+import { useCallback, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Part } from '../counting/index.js';
 import { writeQuery } from '../state/query.js';
 import { defaultsOf, type Schema } from '../state/schema.js';
-import { valuesOf, type WidgetStore } from '../state/store.js';
+import type { WidgetStore } from '../state/store.js';
 import { withFrame, type FrameSchema, type WidgetModel } from '../state/useWidgetStore.js';
 import { useWidgetOptions } from '../state/widgetOptions.js';
 import { CountTable, type CountRow } from './CountTable.js';
 import { PresetButtons } from './frame/PresetButtons.js';
-import { siteUrl } from './frame/siteUrl.js';
 import { Toolbar } from './frame/Toolbar.js';
 import { usePresentation } from './frame/usePresentation.js';
 import { PartsTable } from './PartsTable.js';
@@ -87,17 +86,12 @@ export function WidgetFrame<S extends Schema>(props: WidgetFrameProps<S>) {
     </div>
   );
 
-  const shareTarget = () => ({
-    id: model.id,
-    title: `${model.title} (interactive)`,
-    query: writeQuery(
-      model.schema,
-      valuesOf(model.schema, store.getState() as never),
-      defaultsOf(model.schema),
-      new URLSearchParams(),
-    ).toString(),
-    siteUrl: siteUrl(),
+  // The CSV is made from the counts at the moment it is asked for.
+  const latest = useRef({ rows, parts: parts?.parts });
+  useLayoutEffect(() => {
+    latest.current = { rows, parts: parts?.parts };
   });
+  const exportData = useCallback(() => latest.current, []);
 
   return (
     <figure
@@ -118,16 +112,13 @@ export function WidgetFrame<S extends Schema>(props: WidgetFrameProps<S>) {
           {model.title}
         </Heading>
         <Toolbar
-          widgetId={model.id}
+          model={model}
+          store={store}
           figure={figure}
-          shareTarget={shareTarget}
-          predict={predict}
-          onPredict={(hidden) => update({ predict: hidden })}
           presenting={presentation.presenting}
           onPresent={presentation.present}
           onLeave={presentation.leave}
-          rows={rows}
-          parts={parts?.parts}
+          exportData={exportData}
         />
       </header>
       <PresetButtons model={model} store={store as unknown as WidgetStore<S>} />

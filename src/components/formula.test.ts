@@ -11,12 +11,11 @@ describe('formula templates', () => {
     expect(template).toContain('data-term="m"');
   });
 
-  it('fills the numbers in, escaped, and marks the focused term', () => {
-    const html = fillFormula(template, { m: '49,152', n: '<b>' }, 'm');
-    expect(html).toContain('49,152');
-    expect(html).toContain('&lt;b&gt;');
+  it('fills the numbers in, escaped, each in a span of its own for later updates', () => {
+    const html = fillFormula(template, { m: '49,152', n: '<b>' });
+    expect(html).toContain('<span data-slot="m">49,152</span>');
+    expect(html).toContain('<span data-slot="n">&lt;b&gt;</span>');
     expect(html).not.toContain('@');
-    expect(html).toContain('data-term="m" data-focused=""');
   });
 
   it('throws on a slot without a value rather than showing a placeholder', () => {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useStore } from 'zustand';
 import type { Schema } from '../../state/schema.js';
 import { valuesOf, type WidgetStore } from '../../state/store.js';
@@ -13,7 +14,7 @@ export function activePreset<S extends Schema>(
   )?.id;
 }
 
-export function PresetButtons<S extends Schema>({ model, store }: { model: WidgetModel<S>; store: WidgetStore<S> }) {
+function PresetButtonsOf<S extends Schema>({ model, store }: { model: WidgetModel<S>; store: WidgetStore<S> }) {
   // A string selector: re-render only when the values change, not on focus or notices.
   const values = useStore(store, (s) => JSON.stringify(valuesOf(model.schema, s)));
   if (!model.presets?.length) return null;
@@ -34,3 +35,6 @@ export function PresetButtons<S extends Schema>({ model, store }: { model: Widge
     </div>
   );
 }
+
+/** Memoised: re-renders when the values change, not whenever the widget does. */
+export const PresetButtons = memo(PresetButtonsOf) as typeof PresetButtonsOf;

@@ -1,45 +1,65 @@
-import { useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useRef, useState, type RefObject } from 'react';
+import { useStore } from 'zustand';
 import type { Part } from '../../counting/index.js';
+import { writeQuery } from '../../state/query.js';
+import { defaultsOf, type Schema } from '../../state/schema.js';
+import { valuesOf, type WidgetStore } from '../../state/store.js';
+import type { FrameSchema, WidgetModel } from '../../state/useWidgetStore.js';
 import type { CountRow } from '../CountTable.js';
 import type { DownloadKind } from './downloads.js';
 import { ShareButton } from './ShareDialog.js';
-import type { EmbedTarget } from './snippets.js';
+import { siteUrl } from './siteUrl.js';
 
-interface ToolbarProps {
-  widgetId: string;
+interface ToolbarProps<S extends Schema> {
+  model: WidgetModel<S>;
+  store: WidgetStore<S & FrameSchema>;
   figure: RefObject<HTMLElement | null>;
-  shareTarget: () => EmbedTarget;
-  predict: boolean;
-  onPredict: (hidden: boolean) => void;
   presenting: boolean;
   onPresent: () => void;
   onLeave: () => void;
-  rows: readonly CountRow[];
-  parts?: readonly Part[];
+  /** The counts as they are now, read when the reader asks for the CSV. */
+  exportData: () => { rows: readonly CountRow[]; parts?: readonly Part[] };
 }
 
-/** The same controls on every widget: share/embed, present, predict-then-reveal, downloads. */
-export function Toolbar({
-  widgetId,
+/**
+ * The same controls on every widget: share/embed, present, predict-then-reveal,
+ * downloads. Its props stay the same while the reader drags, so it does not
+ * re-render with every step.
+ */
+function ToolbarOf<S extends Schema>({
+  model,
+  store,
   figure,
-  shareTarget,
-  predict,
-  onPredict,
   presenting,
   onPresent,
   onLeave,
-  rows,
-  parts,
-}: ToolbarProps) {
+  exportData,
+}: ToolbarProps<S>) {
+  const predict = useStore(store, (s) => s.predict);
   const [error, setError] = useState('');
   const menu = useRef<HTMLDetailsElement>(null);
+  const setPredict = (hidden: boolean) => (store.getState().update as (patch: object) => void)({ predict: hidden });
+  const shareTarget = useCallback(
+    () => ({
+      id: model.id,
+      title: `${model.title} (interactive)`,
+      query: writeQuery(
+        model.schema,
+        valuesOf(model.schema, store.getState() as never),
+        defaultsOf(model.schema),
+        new URLSearchParams(),
+      ).toString(),
+      siteUrl: siteUrl(),
+    }),
+    [model, store],
+  );
   const save = (kind: DownloadKind) => async () => {
     setError('');
     if (menu.current) menu.current.open = false;
     const container = figure.current?.querySelector('.widget-diagram') ?? figure.current;
     try {
       const { download } = await import('./downloads.js');
-      if (container) await download(kind, { widgetId, container, rows, parts });
+      if (container) await download(kind, { widgetId: model.id, container, ...exportData() });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -60,7 +80,7 @@ export function Toolbar({
           Present
         </button>
       )}
-      <button type="button" aria-pressed={predict} onClick={() => onPredict(!predict)}>
+      <button type="button" aria-pressed={predict} onClick={() => setPredict(!predict)}>
         {predict ? 'Reveal counts' : 'Hide counts'}
       </button>
       <details className="download-menu" ref={menu}>
@@ -85,3 +105,5 @@ export function Toolbar({
     </div>
   );
 }
+
+export const Toolbar = memo(ToolbarOf) as typeof ToolbarOf;

@@ -55,5 +55,6 @@ export function usePresentation(
     }
   };
 
-  return { presenting, present: () => setChoice(true), leave, onKeyDown };
+  const present = useCallback(() => setChoice(true), []);
+  return { presenting, present, leave, onKeyDown };
 }
