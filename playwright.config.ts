@@ -17,7 +17,10 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     launchOptions: chromiumLaunchOptions(),
-    trace: 'retain-on-failure',
+    // Recording a trace of every test costs a third of the run; CI keeps the error context only.
+    trace: process.env.CI ? 'off' : 'retain-on-failure',
+    // Each fresh context would otherwise precache the whole site; the offline test allows it.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -1,7 +1,10 @@
 import { CHAPTERS } from '../src/app/siteMap.js';
 import { expect, open, test } from './fixtures.js';
 
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit, every chapter and its widgets work with the network gone', async ({ page, context }) => {
+  test.setTimeout(180_000);
   await open(page, '/');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;

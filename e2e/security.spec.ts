@@ -2,6 +2,7 @@ import { builtPages } from './builtPages.js';
 import { expect, open, test } from './fixtures.js';
 
 test('pages ask for nothing from other origins and carry a policy that forbids it', async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
   const origins = new Set<string>();
   page.on('request', (request) => {
     const url = new URL(request.url());
