@@ -37,12 +37,22 @@ function recordLatencies() {
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 /**
- * Opens `url` (an embed page), moves the widget to its heaviest setting (the
+ * The least any page can do for a key press: a bare range input whose handler sets one text node. Its
+ * figures are the floor of this measure on the machine at hand (input routing, CPU throttling, frame timing).
+ */
+export const REFERENCE_PAGE = `<!doctype html><html lang="en"><title>Reference</title>
+<figure data-widget="reference" data-ready><input type="range" aria-label="w" value="50"><output>50</output></figure>
+<script>const i = document.querySelector('input'), o = document.querySelector('output');
+i.addEventListener('input', () => { o.textContent = i.value; });</script></html>`;
+
+/**
+ * Opens `url` (an embed page, or `html` served at `url`), moves the widget to its heaviest setting (the
  * frame's data-stress link), slows the CPU `throttle`×, then steps the named
  * control `steps` times, alternating left and right.
  */
-export async function measureLatency(browser, url, { steps, throttle }) {
+export async function measureLatency(browser, url, { steps, throttle, html }) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  if (html) await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }));
   await page.addInitScript(recordLatencies);
   await page.goto(url);
   const widget = page.locator('[data-widget][data-ready]');
@@ -54,7 +64,10 @@ export async function measureLatency(browser, url, { steps, throttle }) {
     await page.locator('[data-widget][data-ready]').waitFor();
   }
   const target = control
-    ? page.getByRole('slider', { name: control, exact: true }).or(page.getByRole('radio', { name: control, exact: true })).first()
+    ? page
+        .getByRole('slider', { name: control, exact: true })
+        .or(page.getByRole('radio', { name: control, exact: true }))
+        .first()
     : page.locator('[data-widget] input[type="range"]').first();
   await target.focus();
   const session = await page.context().newCDPSession(page);
@@ -68,7 +81,11 @@ export async function measureLatency(browser, url, { steps, throttle }) {
   for (let i = 0; i < steps; i++) {
     const before = await page.evaluate(() => window.__latencies.length);
     await page.keyboard.press(i % 2 === 0 ? 'ArrowLeft' : 'ArrowRight');
-    await page.waitForFunction((n) => window.__latencies.length > n, before, { timeout: 3000 }).catch(() => undefined);
+    // Poll on a timer: polling on animation frames would keep frames running and align every update to vsync,
+    // which an idle page, the reader's case, does not do.
+    await page
+      .waitForFunction((n) => window.__latencies.length > n, before, { polling: 50, timeout: 3000 })
+      .catch(() => undefined);
   }
   const latencies = (await page.evaluate(() => window.__latencies)).sort((a, b) => a - b);
   await session.send('Emulation.setCPUThrottlingRate', { rate: 1 });
