@@ -1,4 +1,4 @@
-import type { Cell } from '../recurrent.js';
+import type { RecurrentSpec } from '../recurrent.js';
 
 /**
  * One layer of a network, written the way its reference code builds it, so a
@@ -105,14 +105,8 @@ export interface EmbeddingLayer extends Named {
 }
 
 /** `nn.RNN / nn.LSTM / nn.GRU` over a sequence: acts on the last dimension. */
-export interface RecurrentLayer extends Named {
+export interface RecurrentLayer extends Named, RecurrentSpec {
   kind: 'recurrent';
-  cell: Cell;
-  inputSize: number;
-  hiddenSize: number;
-  numLayers?: number;
-  bidirectional?: boolean;
-  bias?: boolean;
 }
 
 /** A layer with no parameters that keeps its input's shape: an activation (`fn`, e.g. 'relu') or dropout. */
