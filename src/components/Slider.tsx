@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { memo, useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { formatCount, formatDecimal } from '../format/numbers.js';
 import { decimalsOf } from '../state/schema.js';
 import { fromPosition, keyStep, LOG_POSITIONS, snap, toPosition, type SliderScale } from './sliderScale.js';
@@ -28,7 +28,7 @@ export interface SliderProps {
  * with a number field for exact values. A typed value outside the range is
  * kept in the field with an error until the reader fixes or leaves it.
  */
-export function Slider({
+export const Slider = memo(function Slider({
   label,
   value,
   min,
@@ -129,7 +129,7 @@ export function Slider({
       )}
     </div>
   );
-}
+});
 
 function validate(text: string, scale: SliderScale, format: (v: number) => string): string | null {
   const number = text.trim() === '' ? Number.NaN : Number(text);

@@ -56,9 +56,10 @@ export function MatrixDiagram({ sizes, side, focus, onFocus }: MatrixDiagramProp
               {formatCount(cols)}
             </text>
             <g transform={`translate(${MARGIN.left} ${MARGIN.top})`}>
-              {m.cells.map((c) => (
+              {/* Keyed by place, not by row: resizing a layer moves the rows shown past the gap, not the cells. */}
+              {m.cells.map((c, place) => (
                 <rect
-                  key={`${c.row}-${c.col}`}
+                  key={place}
                   className="weight"
                   data-lit={dim ? synapseLit(focus, column, c.row) || neuronLit(focus, column, c.row) : undefined}
                   x={c.x + 0.5}

@@ -24,9 +24,10 @@ export function NetworkDiagram({ layout, width, height, focus, onFocus, descript
       onPointerLeave={() => onFocus(null)}
     >
       <g className="links">
-        {layout.links.map((l) => (
+        {/* Keyed by place, not by neuron: resizing a layer renumbers the neurons shown past its gap. */}
+        {layout.links.map((l, place) => (
           <line
-            key={l.id}
+            key={place}
             className="synapse"
             data-lit={dim ? synapseLit(focus, l.column, l.to) : undefined}
             x1={l.x1}
@@ -37,9 +38,9 @@ export function NetworkDiagram({ layout, width, height, focus, onFocus, descript
         ))}
       </g>
       <g className="nodes">
-        {layout.nodes.map((n) => (
+        {layout.nodes.map((n, place) => (
           <circle
-            key={n.id}
+            key={place}
             className={n.column === 0 ? 'input-node' : 'neuron'}
             data-lit={dim ? neuronLit(focus, n.column, n.index) : undefined}
             cx={n.x}

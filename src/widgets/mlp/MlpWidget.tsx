@@ -25,7 +25,20 @@ export default function MlpWidget(props: WidgetProps) {
   const widths = useStore(store, (s) => s.widths);
   const bias = useStore(store, (s) => s.bias);
   const focusId = useStore(store, (s) => s.focus);
-  const { update, setFocus } = store.getState();
+  const { setFocus } = store.getState();
+  // Handlers that read the store when called stay the same from render to render, so a
+  // change to one layer re-renders that layer's slider only.
+  const handlers = useMemo(() => {
+    const setWidths = (next: (widths: readonly number[]) => number[]) =>
+      store.getState().update({ widths: next(store.getState().widths) });
+    return {
+      layers: (n: number) => setWidths((widths) => resizeWidths(widths, n)),
+      width: Array.from({ length: MAX_LAYERS }, (_, i) => ({
+        onChange: (v: number) => setWidths((widths) => widths.map((x, j) => (j === i ? v : x))),
+        onFocusChange: (on: boolean) => store.getState().setFocus(on ? layerFocus(i + 1) : null),
+      })),
+    };
+  }, [store]);
   const widthsShown = useControlShown(mlpSchema.widths.key);
 
   const sizes = useMemo(() => sizesOf(input, widths), [input, widths]);
@@ -59,7 +72,7 @@ export default function MlpWidget(props: WidgetProps) {
             min={1}
             max={MAX_LAYERS}
             unit="layers"
-            onChange={(n) => update({ widths: resizeWidths(widths, n) })}
+            onChange={handlers.layers}
           />
           {widths.map((w, i) => (
             <Slider
@@ -70,8 +83,8 @@ export default function MlpWidget(props: WidgetProps) {
               max={MAX_WIDTH}
               log
               unit="neurons"
-              onChange={(v) => update({ widths: widths.map((x, j) => (j === i ? v : x)) })}
-              onFocusChange={(on) => setFocus(on ? layerFocus(i + 1) : null)}
+              onChange={handlers.width[i]!.onChange}
+              onFocusChange={handlers.width[i]!.onFocusChange}
             />
           ))}
         </>
