@@ -1,103 +1,114 @@
+import { memo } from 'react';
 import { formatCount } from '../../format/numbers.js';
-import { layerFocus, neuronFocus, neuronLit, synapseLit, type MlpFocus } from './focus.js';
+import { layerFocus, neuronFocus, neuronLit, parseFocus, synapseLit } from './focus.js';
 import { layoutMatrix } from './layoutMatrix.js';
 
 interface MatrixDiagramProps {
   /** [inputs, width₁, …]: layer l's matrix is sizes[l] × sizes[l − 1]. */
   sizes: readonly number[];
   side: number;
-  focus: MlpFocus | null;
+  /** The focus id from the store (see focus.ts). */
+  focusId: string | null;
   onFocus: (id: string | null) => void;
 }
 
 const MARGIN = { top: 18, left: 48 };
 
 /** The same layers as weight matrices: a row per neuron (red), a column per synapse (blue). */
-export function MatrixDiagram({ sizes, side, focus, onFocus }: MatrixDiagramProps) {
+export function MatrixDiagram({ sizes, side, focusId, onFocus }: MatrixDiagramProps) {
   return (
     <div className="matrices">
-      {sizes.slice(1).map((rows, i) => {
-        const column = i + 1;
-        const cols = sizes[i]!;
-        const m = layoutMatrix(rows, cols, side);
-        const dim = focus !== null;
-        const w = MARGIN.left + m.width + 4;
-        const h = MARGIN.top + m.height + 4;
-        return (
-          <svg
-            key={column}
-            className="diagram matrix"
-            viewBox={`0 0 ${w} ${h}`}
-            width={w}
-            height={h}
-            role="img"
-            aria-label={`W${column}: ${formatCount(rows)} × ${formatCount(cols)} weight matrix, one row per neuron of layer ${column}, one column per synapse`}
-            onPointerOver={(e) => {
-              const row = (e.target as Element).getAttribute('data-row');
-              onFocus(row === null ? layerFocus(column) : neuronFocus(column, Number(row)));
-            }}
-            onPointerLeave={() => onFocus(null)}
-          >
-            <text
-              className="matrix-rows neuron-text"
-              x={MARGIN.left - 5}
-              y={MARGIN.top + m.height / 2}
-              textAnchor="end"
-              dominantBaseline="middle"
-            >
-              {formatCount(rows)}
-            </text>
-            <text
-              className="matrix-cols synapse-text"
-              x={MARGIN.left + m.width / 2}
-              y={MARGIN.top - 6}
-              textAnchor="middle"
-            >
-              {formatCount(cols)}
-            </text>
-            <g transform={`translate(${MARGIN.left} ${MARGIN.top})`}>
-              {/* Keyed by place, not by row: resizing a layer moves the rows shown past the gap, not the cells. */}
-              {m.cells.map((c, place) => (
-                <rect
-                  key={place}
-                  className="weight"
-                  data-lit={dim ? synapseLit(focus, column, c.row) || neuronLit(focus, column, c.row) : undefined}
-                  x={c.x + 0.5}
-                  y={c.y + 0.5}
-                  width={Math.max(c.size - 1, 0.5)}
-                  height={Math.max(c.size - 1, 0.5)}
-                  data-row={c.row}
-                />
-              ))}
-              {m.rowGap && (
-                <text
-                  className="gap"
-                  x={m.rowGap.x + m.rowGap.width / 2}
-                  y={m.rowGap.y}
-                  textAnchor="middle"
-                  dominantBaseline="middle"
-                >
-                  ⋮
-                </text>
-              )}
-              {m.colGap && (
-                <text
-                  className="gap"
-                  x={m.colGap.x}
-                  y={m.colGap.height / 2}
-                  textAnchor="middle"
-                  dominantBaseline="middle"
-                >
-                  ⋯
-                </text>
-              )}
-            </g>
-            <text className="matrix-name" x={2} y={12}>
-              W{column}
-            </text>
-          </svg>
-        );
-      })}
+      {sizes.slice(1).map((rows, i) => (
+        <Matrix
+          key={i + 1}
+          column={i + 1}
+          rows={rows}
+          cols={sizes[i]!}
+          side={side}
+          focusId={focusId}
+          onFocus={onFocus}
+        />
+      ))}
     </div>
   );
 }
+
+interface MatrixProps {
+  column: number;
+  rows: number;
+  cols: number;
+  side: number;
+  focusId: string | null;
+  onFocus: (id: string | null) => void;
+}
+
+/** One layer's matrix; its props are plain values, so resizing one layer redraws only the matrices it touches. */
+const Matrix = memo(function Matrix({ column, rows, cols, side, focusId, onFocus }: MatrixProps) {
+  const focus = parseFocus(focusId);
+  const m = layoutMatrix(rows, cols, side);
+  const dim = focus !== null;
+  const w = MARGIN.left + m.width + 4;
+  const h = MARGIN.top + m.height + 4;
+  return (
+    <svg
+      className="diagram matrix"
+      viewBox={`0 0 ${w} ${h}`}
+      width={w}
+      height={h}
+      role="img"
+      aria-label={`W${column}: ${formatCount(rows)} × ${formatCount(cols)} weight matrix, one row per neuron of layer ${column}, one column per synapse`}
+      onPointerOver={(e) => {
+        const row = (e.target as Element).getAttribute('data-row');
+        onFocus(row === null ? layerFocus(column) : neuronFocus(column, Number(row)));
+      }}
+      onPointerLeave={() => onFocus(null)}
+    >
+      <text
+        className="matrix-rows neuron-text"
+        x={MARGIN.left - 5}
+        y={MARGIN.top + m.height / 2}
+        textAnchor="end"
+        dominantBaseline="middle"
+      >
+        {formatCount(rows)}
+      </text>
+      <text className="matrix-cols synapse-text" x={MARGIN.left + m.width / 2} y={MARGIN.top - 6} textAnchor="middle">
+        {formatCount(cols)}
+      </text>
+      <g transform={`translate(${MARGIN.left} ${MARGIN.top})`}>
+        {/* Keyed by place, not by row: resizing a layer moves the rows shown past the gap, not the cells. */}
+        {m.cells.map((c, place) => (
+          <rect
+            key={place}
+            className="weight"
+            data-lit={dim ? synapseLit(focus, column, c.row) || neuronLit(focus, column, c.row) : undefined}
+            x={c.x + 0.5}
+            y={c.y + 0.5}
+            width={Math.max(c.size - 1, 0.5)}
+            height={Math.max(c.size - 1, 0.5)}
+            data-row={c.row}
+          />
+        ))}
+        {m.rowGap && (
+          <text
+            className="gap"
+            x={m.rowGap.x + m.rowGap.width / 2}
+            y={m.rowGap.y}
+            textAnchor="middle"
+            dominantBaseline="middle"
+          >
+            ⋮
+          </text>
+        )}
+        {m.colGap && (
+          <text className="gap" x={m.colGap.x} y={m.colGap.height / 2} textAnchor="middle" dominantBaseline="middle">
+            ⋯
+          </text>
+        )}
+      </g>
+      <text className="matrix-name" x={2} y={12}>
+        W{column}
+      </text>
+    </svg>
+  );
+});

@@ -1,20 +1,29 @@
-import { neuronFocus, neuronLit, synapseLit, type MlpFocus } from './focus.js';
-import type { NetworkLayout } from './layoutNetwork.js';
+import { memo } from 'react';
+import { neuronFocus, neuronLit, parseFocus, synapseLit } from './focus.js';
+import type { LinkShape, NetworkLayout } from './layoutNetwork.js';
 import { DiagramSvg } from '../DiagramSvg.js';
 
 interface NetworkDiagramProps {
   layout: NetworkLayout;
   width: number;
   height: number;
-  focus: MlpFocus | null;
+  /** The focus id from the store (see focus.ts). */
+  focusId: string | null;
   onFocus: (id: string | null) => void;
   /** What the picture shows, in words. */
   description: string;
 }
 
 /** Neurons (red circles) in columns and their synapses (blue lines); hovering a neuron lights its synapses. */
-export function NetworkDiagram({ layout, width, height, focus, onFocus, description }: NetworkDiagramProps) {
+export function NetworkDiagram({ layout, width, height, focusId, onFocus, description }: NetworkDiagramProps) {
+  const focus = parseFocus(focusId);
   const dim = focus !== null;
+  const linksByColumn = new Map<number, LinkShape[]>();
+  for (const l of layout.links) {
+    const column = linksByColumn.get(l.column);
+    if (column) column.push(l);
+    else linksByColumn.set(l.column, [l]);
+  }
   return (
     <DiagramSvg
       className="network"
@@ -24,17 +33,8 @@ export function NetworkDiagram({ layout, width, height, focus, onFocus, descript
       onPointerLeave={() => onFocus(null)}
     >
       <g className="links">
-        {/* Keyed by place, not by neuron: resizing a layer renumbers the neurons shown past its gap. */}
-        {layout.links.map((l, place) => (
-          <line
-            key={place}
-            className="synapse"
-            data-lit={dim ? synapseLit(focus, l.column, l.to) : undefined}
-            x1={l.x1}
-            y1={l.y1}
-            x2={l.x2}
-            y2={l.y2}
-          />
+        {[...linksByColumn].map(([column, links]) => (
+          <LinkColumn key={column} links={links} focusId={focusId} />
         ))}
       </g>
       <g className="nodes">
@@ -67,3 +67,37 @@ export function NetworkDiagram({ layout, width, height, focus, onFocus, descript
     </DiagramSvg>
   );
 }
+
+/** Whether two columns of links would draw the same lines. */
+function sameLinks(a: readonly LinkShape[], b: readonly LinkShape[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((l, i) => {
+      const m = b[i]!;
+      return l.to === m.to && l.x1 === m.x1 && l.y1 === m.y1 && l.x2 === m.x2 && l.y2 === m.y2;
+    })
+  );
+}
+
+/**
+ * The synapses into one column. Resizing a layer moves the lines on either side of it only, so the
+ * other columns compare equal and are not redrawn.
+ */
+const LinkColumn = memo(
+  function LinkColumn({ links, focusId }: { links: readonly LinkShape[]; focusId: string | null }) {
+    const focus = parseFocus(focusId);
+    return links.map((l, place) => (
+      // Keyed by place, not by neuron: resizing a layer renumbers the neurons shown past its gap.
+      <line
+        key={place}
+        className="synapse"
+        data-lit={focus !== null ? synapseLit(focus, l.column, l.to) : undefined}
+        x1={l.x1}
+        y1={l.y1}
+        x2={l.x2}
+        y2={l.y2}
+      />
+    ));
+  },
+  (a, b) => a.focusId === b.focusId && sameLinks(a.links, b.links),
+);

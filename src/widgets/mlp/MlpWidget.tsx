@@ -103,14 +103,14 @@ export default function MlpWidget(props: WidgetProps) {
         layout={layout}
         width={diagramWidth}
         height={NETWORK_HEIGHT}
-        focus={focus}
+        focusId={focusId}
         onFocus={setFocus}
         description={description}
       />
       <MatrixDiagram
         sizes={sizes}
         side={Math.min(110, Math.max(60, diagramWidth / 5))}
-        focus={focus}
+        focusId={focusId}
         onFocus={setFocus}
       />
     </div>
