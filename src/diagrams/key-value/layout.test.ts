@@ -5,6 +5,7 @@ import { cellLit, keyLit, parseFocus, valueLit, vectorLit } from './focus.js';
 import { layoutColumnView } from './layoutColumnView.js';
 import { clipLine, layoutPad, padKey, padValue } from './layoutPad.js';
 import { layoutRowView } from './layoutRowView.js';
+import { VALUE_COLUMNS } from '../../widgets/key-value/maths.js';
 
 const wValue = [
   [1, 1, 0, -1, -1, -1, 0, 1],
@@ -84,16 +85,7 @@ describe('arrow', () => {
 });
 
 describe('layoutColumnView', () => {
-  const columns = [
-    [1, 0],
-    [1, 1],
-    [0, 1],
-    [-1, 1],
-    [-1, 0],
-    [-1, -1],
-    [0, -1],
-    [1, -1],
-  ] as const;
+  const columns = VALUE_COLUMNS;
   const terms = [
     { key: 6, from: [0, 0], to: [0, -0.5] },
     { key: 0, from: [0, -0.5], to: [0.7, -0.5] },
