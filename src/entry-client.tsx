@@ -1,6 +1,6 @@
 import 'katex/dist/katex.min.css';
 import './styles/index.css';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, ROUTER_BASE } from './app/App.js';
 import { registerServiceWorker } from './app/registerServiceWorker.js';
@@ -17,8 +17,10 @@ const app = (
     <App />
   </StrictMode>
 );
-// Prerendered pages hydrate; the dev server's empty shell renders from scratch.
-if (root.firstElementChild) hydrateRoot(root, app);
+// Prerendered pages hydrate; the dev server's empty shell renders from scratch. Hydrating as a transition
+// lets React yield to the browser every few milliseconds instead of holding the main thread for the whole
+// chapter, so the page stays responsive (and scrolls) while it comes alive.
+if (root.firstElementChild) startTransition(() => void hydrateRoot(root, app));
 else createRoot(root).render(app);
 
 registerServiceWorker();

@@ -1,4 +1,4 @@
-import { createContext, lazy, Suspense, use, type ComponentType, type ReactNode } from 'react';
+import { createContext, lazy, memo, Suspense, use, type ComponentType, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary.js';
 import type { Schema } from '../state/schema.js';
 import type { WidgetModel, WidgetProps } from '../state/useWidgetStore.js';
@@ -47,7 +47,8 @@ function defineWidget<M>(id: WidgetId, load: () => Promise<M>): WidgetEntry {
     );
   }
   Widget.displayName = `Widget(${id})`;
-  return { id, title: CATALOG[id], load: loadModule, Component: Widget };
+  // A chapter re-rendering around a widget that is still waiting to hydrate must not reach it (see useNearViewport).
+  return { id, title: CATALOG[id], load: loadModule, Component: memo(Widget) };
 }
 
 export const widgets: Readonly<Record<string, WidgetEntry>> = Object.fromEntries(
