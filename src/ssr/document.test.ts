@@ -12,6 +12,28 @@ describe('fillDocument', () => {
     );
   });
 
+  it('puts stylesheets and the theme script after the head tags and before the preloads', () => {
+    const built =
+      '<html><head><title>x</title><!--app-head--><script src="/theme.js"></script>' +
+      '<script type="module" src="/a.js"></script><link rel="stylesheet" href="/a.css"></head>' +
+      '<body><div id="root"><!--app-html--></div></body></html>';
+    const html = fillDocument(built, {
+      title: 'T',
+      head: '<meta csp>',
+      preload: '<link rel="modulepreload">',
+      html: '',
+    });
+    const order = ['<meta csp>', '<link rel="stylesheet" href="/a.css">', '<script src="/theme.js"></script>'].map(
+      (tag) => html.indexOf(tag),
+    );
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect(order[0]).toBeLessThan(Math.min(order[1]!, order[2]!));
+    expect(Math.max(order[1]!, order[2]!)).toBeLessThan(html.indexOf('<link rel="modulepreload">'));
+    expect(html.match(/a\.css/g)).toHaveLength(1);
+    expect(html.match(/theme\.js/g)).toHaveLength(1);
+    expect(html).toContain('<script type="module" src="/a.js"></script>');
+  });
+
   it('refuses a template without its markers', () => {
     expect(() => fillDocument('<title></title>', { title: '', head: '', html: '' })).toThrow(/app-head/);
   });

@@ -87,15 +87,13 @@ export async function renderSite(template: string, manifest: Manifest): Promise<
       ),
     );
     const meta = { ...pageMeta(path), path: base + path.slice(1) };
-    const head = [
-      headTags(meta),
-      // Widgets load as they near the screen (useNearViewport): preload the first, which a reader may see at once.
-      preloadTags(
-        [...new Set([...chunksOf(manifest, contentFile), ...(widgetChunks[0] ?? [])])],
-        [...new Set(widgetChunks.flat())],
-        base,
-      ),
-    ].join('\n    ');
+    const head = headTags(meta);
+    // Widgets load as they near the screen (useNearViewport): preload the first, which a reader may see at once.
+    const preload = preloadTags(
+      [...new Set([...chunksOf(manifest, contentFile), ...(widgetChunks[0] ?? [])])],
+      [...new Set(widgetChunks.flat())],
+      base,
+    );
     pages.push({
       path,
       files:
@@ -104,7 +102,7 @@ export async function renderSite(template: string, manifest: Manifest): Promise<
           : path === '/404'
             ? ['404.html']
             : [`${path.slice(1)}.html`, `${path.slice(1)}/index.html`],
-      document: fillDocument(template, { title: meta.title, head, html }),
+      document: fillDocument(template, { title: meta.title, head, preload, html }),
     });
   }
   return pages;
