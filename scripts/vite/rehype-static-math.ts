@@ -6,7 +6,6 @@ const classesOf = (node: Element): string[] =>
 
 /** `<span class="…" dangerouslySetInnerHTML={{ __html: html }} />` as an MDX JSX node. */
 function staticSpan(className: string, html: string): ElementContent {
-  const value = { __html: html };
   const node = {
     type: 'mdxJsxTextElement',
     name: 'span',
@@ -17,7 +16,7 @@ function staticSpan(className: string, html: string): ElementContent {
         name: 'dangerouslySetInnerHTML',
         value: {
           type: 'mdxJsxAttributeValueExpression',
-          value: JSON.stringify(value),
+          value: `{ __html: ${JSON.stringify(html)} }`,
           data: {
             estree: {
               type: 'Program',

@@ -16,7 +16,9 @@ const useIsomorphicLayoutEffect = typeof window === 'undefined' ? () => {} : use
 export function useWidth<T extends HTMLElement>(fallback: number) {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(fallback);
-  const [prerendered] = useState(!useHydrated());
+  // Whether this widget came with the page (hydrating) or was drawn here, fixed at its first render.
+  const hydrated = useHydrated();
+  const [prerendered] = useState(!hydrated);
   useIsomorphicLayoutEffect(() => {
     const element = ref.current;
     if (element === null) return;
