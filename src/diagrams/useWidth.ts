@@ -3,32 +3,45 @@ import { useHydrated } from '../components/useHydrated.js';
 
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? () => {} : useLayoutEffect;
 
+/** Containers narrower than this (phones held upright) all share one layout… */
+export const COMPACT_BELOW = 480;
+/** …drawn at this width; where the container is narrower still, the diagram scales down to fit. */
+export const COMPACT_WIDTH = 320;
+
+/** The width a diagram is laid out at in a container `measured` pixels wide. */
+export function layoutWidth(measured: number): number {
+  return measured < COMPACT_BELOW ? COMPACT_WIDTH : measured;
+}
+
 /**
- * The width of the element behind `ref`, kept current as the page resizes.
- * Until it is measured (on the server, and in the first client render) it is
- * `fallback`, so prerendered and hydrated markup agree.
+ * The width to lay out the diagrams in the element behind `ref` at, kept
+ * current as the page resizes (see layoutWidth). Until it is measured (on the
+ * server, and in the first client render) it is the compact width, so the
+ * prerendered page already fits a phone, and hydrating it there changes
+ * nothing.
  *
  * A widget drawn in the browser is measured before its first paint. A
- * prerendered one is already on screen, drawn at `fallback`: it is redrawn to
- * fit as a transition, which React works on in slices between frames instead
- * of in one long task while the page loads. Later resizes are transitions too.
+ * prerendered one on a wider screen is already on screen at the compact
+ * width: it is redrawn to fit as a transition, which React works on in slices
+ * between frames instead of in one long task while the page loads. Later
+ * resizes are transitions too.
  */
-export function useWidth<T extends HTMLElement>(fallback: number) {
+export function useWidth<T extends HTMLElement>() {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(fallback);
+  const [width, setWidth] = useState(COMPACT_WIDTH);
   // Whether this widget came with the page (hydrating) or was drawn here, fixed at its first render.
   const hydrated = useHydrated();
   const [prerendered] = useState(!hydrated);
   useIsomorphicLayoutEffect(() => {
     const element = ref.current;
     if (element === null) return;
-    const measure = () => setWidth(Math.round(element.getBoundingClientRect().width) || fallback);
+    const measure = () => setWidth(layoutWidth(Math.round(element.getBoundingClientRect().width)));
     const measureLater = () => startTransition(measure);
     if (prerendered) measureLater();
     else measure();
     const observer = new ResizeObserver(measureLater);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [fallback, prerendered]);
+  }, [prerendered]);
   return [ref, width] as const;
 }

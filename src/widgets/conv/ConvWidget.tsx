@@ -45,7 +45,7 @@ export default function ConvWidget(props: WidgetProps) {
   const neuron = focusedNeuron(focus) ?? 0;
   // Where the reader slid the kernel: a view of the drawing, not a setting of the layer, so not in the store or link.
   const [at, setAt] = useState<Place>(START);
-  const [diagramRef, diagramWidth] = useWidth<HTMLDivElement>(640);
+  const [diagramRef, diagramWidth] = useWidth<HTMLDivElement>();
   const layout = useMemo(
     () =>
       layoutConv(

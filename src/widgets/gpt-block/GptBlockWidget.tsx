@@ -30,7 +30,7 @@ export default function GptBlockWidget(props: WidgetProps) {
     [plain, dModel, nHeads, dFF, circuits],
   );
   const dHead = dHeadOf({ dModel, nHeads, dFF });
-  const [diagramRef, diagramWidth] = useWidth<HTMLDivElement>(640);
+  const [diagramRef, diagramWidth] = useWidth<HTMLDivElement>();
   const layout = useMemo(
     () => layoutBlock({ parts: count.parts, dModel, dHead }, { width: diagramWidth, maxHeight: MAX_HEIGHT }),
     [count, dModel, dHead, diagramWidth],

@@ -44,7 +44,7 @@ export default function GptParamsWidget(props: WidgetProps) {
     }),
     [steps, parameters, preset, tied],
   );
-  const [chartRef, chartWidth] = useWidth<HTMLDivElement>(640);
+  const [chartRef, chartWidth] = useWidth<HTMLDivElement>();
   const layout = useMemo(() => layoutWaterfall(input, { width: chartWidth }), [input, chartWidth]);
 
   // A row lights for its own id and for the parts it is summed from; the gap lights every added step.

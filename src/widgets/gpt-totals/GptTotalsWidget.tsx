@@ -51,7 +51,7 @@ export default function GptTotalsWidget(props: WidgetProps) {
     ],
     [count],
   );
-  const [chartRef, chartWidth] = useWidth<HTMLDivElement>(640);
+  const [chartRef, chartWidth] = useWidth<HTMLDivElement>();
   const layout = useMemo(
     () => layoutBrainChart(metrics, { model: name, brain: BRAIN_NAME }, { width: chartWidth }),
     [metrics, name, chartWidth],

@@ -68,7 +68,7 @@ export default function KeyValueWidget(props: WidgetProps) {
   const columns = useMemo(() => columnView(numbers.h), [numbers]);
   const count = useMemo(() => countMlp({ sizes: SIZES, bias: false }), []);
 
-  const [viewsRef, viewsWidth] = useWidth<HTMLDivElement>(700);
+  const [viewsRef, viewsWidth] = useWidth<HTMLDivElement>();
   const twoUp = viewsWidth >= TWO_UP;
   const viewWidth = twoUp ? Math.floor((viewsWidth - 24) / 2) : viewsWidth;
   const plotSize = Math.min(viewWidth, 360);

@@ -44,7 +44,7 @@ export default function MlpWidget(props: WidgetProps) {
   const sizes = useMemo(() => sizesOf(input, widths), [input, widths]);
   const count = useMemo(() => countMlp({ sizes, bias }), [sizes, bias]);
   const focus = parseFocus(focusId);
-  const [diagramRef, diagramWidth] = useWidth<HTMLDivElement>(560);
+  const [diagramRef, diagramWidth] = useWidth<HTMLDivElement>();
   const layout = useMemo(
     () => layoutNetwork(sizes, { width: diagramWidth, height: NETWORK_HEIGHT }),
     [sizes, diagramWidth],

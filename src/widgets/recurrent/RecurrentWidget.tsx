@@ -43,7 +43,7 @@ export default function RecurrentWidget(props: WidgetProps) {
   );
   const count = useMemo(() => countRecurrent(specOf(values)), [values]);
   const focus = parseFocus(focusId);
-  const [diagramRef, diagramWidth] = useWidth<HTMLDivElement>(560);
+  const [diagramRef, diagramWidth] = useWidth<HTMLDivElement>();
   const [shownInput, shownHidden] = [drawnSize(input), drawnSize(hidden)];
   const layout = useMemo(
     () => layoutUnrolled({ cell, input: shownInput, hidden: shownHidden, layers, bidirectional, steps }, diagramWidth),

@@ -38,7 +38,7 @@ export default function SpikesWidget(props: WidgetProps) {
 
   const inputs = useMemo(() => inputsOf(mode, n, bunching, itd), [mode, n, bunching, itd]);
   const sim = useMemo(() => simulate(inputs.map((i) => i.times)), [inputs]);
-  const [diagramRef, width] = useWidth<HTMLDivElement>(640);
+  const [diagramRef, width] = useWidth<HTMLDivElement>();
   const scene = useMemo(
     () => ({
       inputs,

@@ -37,7 +37,7 @@ export default function SynapseWidget(props: WidgetProps) {
   const inputs = useMemo(() => [x1, x2, x3], [x1, x2, x3]);
   const out = useMemo(() => fire({ weights, inputs, bias: b, activation }), [weights, inputs, b, activation]);
 
-  const [ref, width] = useWidth<HTMLDivElement>(640);
+  const [ref, width] = useWidth<HTMLDivElement>();
   // Side by side when there is room, stacked on a phone.
   const stacked = width < 560;
   const neuronWidth = stacked ? width : Math.round(width * 0.56);

@@ -28,7 +28,7 @@ export default function ZooWidget(props: WidgetProps) {
 
   const rows = useMemo(() => [...PRESET_ROWS, ...imports.map(importedRow)], [imports]);
   const sorted = useMemo(() => sortRows(rows, sort, order), [rows, sort, order]);
-  const [chartRef, chartWidth] = useWidth<HTMLDivElement>(720);
+  const [chartRef, chartWidth] = useWidth<HTMLDivElement>();
   const items = useMemo(() => chartItems(rows, measure), [rows, measure]);
   const layout = useMemo(() => layoutScale(items, { width: chartWidth }), [items, chartWidth]);
   const description = useMemo(() => chartDescription(layout, measure), [layout, measure]);
