@@ -1,5 +1,5 @@
 import { scaleLog } from 'd3-scale';
-import { formatCompact, formatRatio } from '../../format/numbers.js';
+import { formatCompact, formatCount, formatRatio } from '../../format/numbers.js';
 
 /** One thing to place on the scale: a model, or a nervous system (`brain`). `value` null: its source gives no figure. */
 export interface ScaleItem {
@@ -63,7 +63,7 @@ const shorten = (text: string, chars: number) => (text.length <= chars ? text : 
 /** 10^e as a short label: 3 → "1K", 11 → "100B", 15 → "1,000T". */
 export function powerLabel(e: number): string {
   const unit = Math.min(Math.floor(e / 3), UNITS.length - 1);
-  return `${(10 ** (e - 3 * unit)).toLocaleString('en-US')}${UNITS[unit]}`;
+  return `${formatCount(10 ** (e - 3 * unit))}${UNITS[unit]}`;
 }
 
 /** A value short enough to sit after its mark: 86000000000 → "86B", 392.09 → "392.1". */
