@@ -1,7 +1,7 @@
 // npm run bench: builds the site, serves it, and measures what readers feel — input-to-paint latency of every
 // widget at its heaviest with the CPU slowed 4×, JS and CSS per page, and Lighthouse on every chapter — then
 // prints a table, writes bench/results.json and exits non-zero when a figure misses its budget.
-//   node scripts/bench.mjs [--no-build] [--no-lighthouse]
+//   node scripts/bench.mjs [--no-build] [--no-lighthouse] [--lighthouse-runs=N]
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -14,6 +14,12 @@ import { builtPages } from './pages.mjs';
 import { BUDGETS, kb, measureSizes } from './sizes.mjs';
 
 const args = new Set(process.argv.slice(2));
+// Lighthouse's performance score varies from run to run on one machine: each page is run this many times and
+// the median run by performance is reported, with every run's score beside it. Accessibility, best practices
+// and SEO must hold in every run: the lowest is reported.
+const LIGHTHOUSE_RUNS = Number(process.argv.find((a) => a.startsWith('--lighthouse-runs='))?.split('=')[1] ?? 3);
+if (!Number.isInteger(LIGHTHOUSE_RUNS) || LIGHTHOUSE_RUNS < 1)
+  throw new Error('--lighthouse-runs wants a whole number ≥ 1.');
 // Not 4190: fetch refuses it (a port on the Fetch standard's blocked list).
 const PORT = 4191;
 const ORIGIN = `http://localhost:${PORT}`;
@@ -112,7 +118,9 @@ await browser.close();
 // Lighthouse.
 if (!args.has('--no-lighthouse')) {
   results.lighthouse = [];
-  console.log('\nLighthouse                     preset    perf  a11y  best   seo     LCP      TBT     CLS');
+  console.log(
+    `\nLighthouse, median of ${LIGHTHOUSE_RUNS} run(s)     preset    perf  a11y  best   seo     LCP      TBT     CLS   perf per run`,
+  );
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
   try {
     for (const path of builtPages().filter((p) => !p.startsWith('/embed/'))) {
@@ -120,22 +128,34 @@ if (!args.has('--no-lighthouse')) {
         ['mobile', undefined],
         ['desktop', desktopConfig],
       ]) {
-        const { lhr } = await lighthouse(
-          ORIGIN + path,
-          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(LIGHTHOUSE_BUDGETS) },
-          config,
-        );
-        const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+        const runs = [];
+        for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
+          const { lhr } = await lighthouse(
+            ORIGIN + path,
+            { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(LIGHTHOUSE_BUDGETS) },
+            config,
+          );
+          const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+          runs.push({
+            path,
+            preset,
+            performance: score('performance'),
+            accessibility: score('accessibility'),
+            'best-practices': score('best-practices'),
+            seo: score('seo'),
+            lcpMs: lhr.audits['largest-contentful-paint'].numericValue,
+            tbtMs: lhr.audits['total-blocking-time'].numericValue,
+            cls: lhr.audits['cumulative-layout-shift'].numericValue,
+          });
+        }
+        const byScore = [...runs].sort((a, b) => a.performance - b.performance);
+        const lowest = (id) => Math.min(...runs.map((r) => r[id]));
         const row = {
-          path,
-          preset,
-          performance: score('performance'),
-          accessibility: score('accessibility'),
-          'best-practices': score('best-practices'),
-          seo: score('seo'),
-          lcpMs: lhr.audits['largest-contentful-paint'].numericValue,
-          tbtMs: lhr.audits['total-blocking-time'].numericValue,
-          cls: lhr.audits['cumulative-layout-shift'].numericValue,
+          ...byScore[Math.floor((byScore.length - 1) / 2)],
+          accessibility: lowest('accessibility'),
+          'best-practices': lowest('best-practices'),
+          seo: lowest('seo'),
+          runs: runs.map((r) => r.performance),
         };
         results.lighthouse.push(row);
         const failed = Object.entries(LIGHTHOUSE_BUDGETS).filter(
@@ -143,7 +163,7 @@ if (!args.has('--no-lighthouse')) {
         );
         for (const [id] of failed) misses.push(`${path} ${preset} ${id} ${row[id]}`);
         console.log(
-          `${failed.length ? '✗' : ' '} ${path.padEnd(28)} ${preset.padEnd(8)} ${String(row.performance).padStart(5)} ${String(row.accessibility).padStart(5)} ${String(row['best-practices']).padStart(5)} ${String(row.seo).padStart(5)} ${`${Math.round(row.lcpMs)} ms`.padStart(8)} ${`${Math.round(row.tbtMs)} ms`.padStart(8)} ${row.cls.toFixed(3).padStart(7)}`,
+          `${failed.length ? '✗' : ' '} ${path.padEnd(28)} ${preset.padEnd(8)} ${String(row.performance).padStart(5)} ${String(row.accessibility).padStart(5)} ${String(row['best-practices']).padStart(5)} ${String(row.seo).padStart(5)} ${`${Math.round(row.lcpMs)} ms`.padStart(8)} ${`${Math.round(row.tbtMs)} ms`.padStart(8)} ${row.cls.toFixed(3).padStart(7)}   ${row.runs.join(' ')}`,
         );
       }
     }
