@@ -41,9 +41,10 @@ export function WeightMatrices({ matrices, focus, onFocus }: WeightMatricesProps
             />
           ))}
           {layout.grid.length > 0 && <path className="rnn-grid" d={arrowsPath(layout.grid)} />}
-          {layout.labels.map((label) => (
+          {/* Keyed by place in the list, not position: a label that moves as the counts change is updated, not remounted. */}
+          {layout.labels.map((label, i) => (
             <text
-              key={`${label.kind}-${label.x}-${label.y}`}
+              key={`${label.kind}-${i}`}
               className="rnn-matrix-label"
               data-kind={label.kind}
               x={label.x}
