@@ -11,6 +11,21 @@ test('an embed URL shows one widget, no site chrome, in the state the link gives
   await expect(w.getByRole('slider', { name: 'input size n' })).toHaveCount(0);
   await expect(w.getByRole('slider', { name: 'width of layer 1 (m1)' })).toBeVisible();
   await expect(page).toHaveTitle(/multi-layer perceptron/);
+  // Every key in that link is read, so nothing is reported as ignored.
+  await expect(w.getByRole('status').filter({ hasText: 'From the link' })).toHaveCount(0);
+});
+
+test('an embed link names the keys it ignored, and the settings there are', async ({ page }) => {
+  await open(page, '/embed/recurrent?layers=2&hidden=64&hide=kernel');
+  const w = widget(page, 'recurrent');
+  await expect(w.getByRole('status').filter({ hasText: 'From the link' })).toContainText(
+    'ignored layers, hide=kernel: not settings of this widget, whose settings are cell, input, hidden, n_layers,',
+  );
+  // What it could read, it used.
+  await expect(w.getByRole('slider', { name: 'hidden size H' })).toHaveAttribute('aria-valuetext', '64 units');
+  // In a chapter, a key may be another widget's, so none is reported.
+  await open(page, '/recurrent?layers=2');
+  await expect(page.getByText('ignored layers')).toHaveCount(0);
 });
 
 test.describe(() => {

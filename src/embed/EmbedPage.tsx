@@ -3,9 +3,8 @@ import { useHydrated } from '../components/useHydrated.js';
 import { pageMeta } from '../app/pageMeta.js';
 import { SITE_TITLE } from '../app/siteMap.js';
 import { WidgetScope } from '../state/useWidgetStore.js';
-import { WidgetOptionsContext } from '../state/widgetOptions.js';
+import { hiddenKeys, WidgetOptionsContext } from '../state/widgetOptions.js';
 import { widgets } from '../widgets/registry.js';
-import { hiddenKeys } from './hiddenKeys.js';
 import { useEmbedResize } from './useEmbedResize.js';
 
 /** One widget alone, for iframes: no site chrome, state and hidden controls from the link. `id` is a known widget. */

@@ -4,9 +4,8 @@ import siteCss from '../styles/index.css?inline';
 import { readQuery, ruleNotices } from '../state/query.js';
 import { valuesOf } from '../state/store.js';
 import { storeEntry, withFrame, WidgetScope, type Entry, type Stores } from '../state/useWidgetStore.js';
-import { WidgetOptionsContext } from '../state/widgetOptions.js';
+import { hiddenKeys, WidgetOptionsContext } from '../state/widgetOptions.js';
 import { widgets, type WidgetEntry } from '../widgets/registry.js';
-import { hiddenKeys } from './hiddenKeys.js';
 import { shadowStyles } from './shadowStyles.js';
 
 const LINK = 'element';

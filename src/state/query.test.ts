@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuery, ruleNotices, writeQuery } from './query.js';
+import { readQuery, ruleNotices, strayKeyNotices, writeQuery } from './query.js';
 import { choice, defaultsOf, flag, int, intList, num, snapToStep } from './schema.js';
 
 const schema = {
@@ -124,5 +124,38 @@ describe('ruleNotices', () => {
   it('replaces the reading notice for the same key, so the reader sees one, about the final value', () => {
     const result = notices('n_heads=99', { dModel: 768, nHeads: 48 }, () => 'does not divide d_model (768)');
     expect(result).toEqual([{ key: 'n_heads', message: 'n_heads="99" does not divide d_model (768); using 48' }]);
+  });
+});
+
+describe('strayKeyNotices', () => {
+  const settings = ['d_model', 'n_layers', 'predict'];
+  const stray = (query: string, hidden: readonly string[] = []) =>
+    strayKeyNotices(new URLSearchParams(query), settings, ['hide', 'present'], new Set(hidden));
+
+  it('says nothing when every key is a setting or one the page reads', () => {
+    expect(stray('d_model=512&n_layers=2&predict=1&hide=d_model&present')).toEqual([]);
+    expect(stray('')).toEqual([]);
+  });
+
+  it('names a key that is no setting, with the settings there are', () => {
+    expect(stray('layers=2&d_model=512')).toEqual([
+      {
+        key: '?',
+        message: 'ignored layers: not a setting of this widget, whose settings are d_model, n_layers, predict',
+      },
+    ]);
+  });
+
+  it('names a hidden control that is no setting', () => {
+    expect(stray('hide=kernel', ['kernel'])[0]!.message).toMatch(/^ignored hide=kernel: not a setting of this widget/);
+  });
+
+  it('names each stray key once, the first three of many, and quotes keys that do not look like keys', () => {
+    const many = Array.from({ length: 12 }, (_, i) => `k${i}=1`).join('&');
+    expect(stray(`a=1&a=2&${many}`)[0]!.message).toMatch(/^ignored a, k0, k1 and 10 more: not settings of this widget/);
+    const markup = `<img src=x onerror=alert(1)>${'x'.repeat(10_000)}`;
+    const message = stray(`${encodeURIComponent(markup)}=1`)[0]!.message;
+    expect(message).toContain(JSON.stringify(`${markup.slice(0, 24)}…`));
+    expect(message.length).toBeLessThan(200);
   });
 });

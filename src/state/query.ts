@@ -160,3 +160,37 @@ export function ruleNotices<S extends Schema>(
   }
   return notices;
 }
+
+const STRAY_SHOWN = 3;
+
+/** A query key as it may be named back to the reader: bare when it looks like a key, quoted otherwise. */
+function keyShown(key: string): string {
+  return /^[a-z_][\w-]{0,23}$/i.test(key) ? key : quote(key);
+}
+
+/**
+ * A notice for what in a link nothing reads: keys that are no setting (a typo
+ * such as `layers=` for `n_layers=`) and `hide=` names that are no setting.
+ * Only for a page that is one widget (an embed): in a chapter, a key may
+ * belong to another widget on the page. `settings` are the widget's query
+ * keys, `pageKeys` the others the page reads, `hidden` the parsed `hide=` list.
+ */
+export function strayKeyNotices(
+  search: URLSearchParams,
+  settings: readonly string[],
+  pageKeys: readonly string[],
+  hidden: ReadonlySet<string>,
+): QueryNotice[] {
+  const stray = [
+    ...[...new Set(search.keys())].filter((key) => !settings.includes(key) && !pageKeys.includes(key)).map(keyShown),
+    ...[...hidden].filter((key) => !settings.includes(key)).map((key) => `hide=${key}`),
+  ];
+  if (stray.length === 0) return [];
+  const named = stray.slice(0, STRAY_SHOWN).join(', ');
+  const more = stray.length > STRAY_SHOWN ? ` and ${formatCount(stray.length - STRAY_SHOWN)} more` : '';
+  const what = stray.length === 1 ? 'not a setting' : 'not settings';
+  // "?" is no query key, so this notice never replaces (or is replaced by) one about a setting.
+  return [
+    { key: '?', message: `ignored ${named}${more}: ${what} of this widget, whose settings are ${settings.join(', ')}` },
+  ];
+}

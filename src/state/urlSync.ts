@@ -1,6 +1,7 @@
-import { readQuery, ruleNotices, writeQuery, type Explain } from './query.js';
+import { readQuery, ruleNotices, strayKeyNotices, writeQuery, type Explain } from './query.js';
 import type { Schema, Values } from './schema.js';
 import { valuesOf, type WidgetStore } from './store.js';
+import { hiddenKeys } from './widgetOptions.js';
 
 // Browsers throttle history updates; while a reader drags, write the link at most this often.
 const WRITE_DELAY_MS = 200;
@@ -10,17 +11,25 @@ const WRITE_DELAY_MS = 200;
  * or clamped, or the widget's rules changed), then keeps the query string in
  * step with it (replaceState, so dragging adds no history entries). Returns a
  * function that disconnects.
+ *
+ * `pageKeys`, given when the widget is the whole page (an embed), are the
+ * other keys that page reads; any further key in the link is reported too.
  */
 export function connectUrl<S extends Schema>(
   store: WidgetStore<S>,
   schema: S,
   base: Values<S>,
   explain?: Explain<S>,
+  pageKeys?: readonly string[],
 ): () => void {
   const search = new URLSearchParams(window.location.search);
   const read = readQuery(schema, search);
   if (Object.keys(read.values).length > 0) store.getState().update(read.values);
   const notices = ruleNotices(schema, search, read, valuesOf(schema, store.getState()), explain);
+  if (pageKeys !== undefined) {
+    const settings = Object.values(schema).map((param) => param.key);
+    notices.push(...strayKeyNotices(search, settings, pageKeys, hiddenKeys(search.toString())));
+  }
   store.getState().setNotices(notices);
 
   let timer: ReturnType<typeof setTimeout> | undefined;

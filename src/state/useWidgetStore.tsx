@@ -3,6 +3,7 @@ import type { Explain } from './query.js';
 import { defaultsOf, flag, type FlagParam, type Schema, type Values } from './schema.js';
 import { createWidgetStore, type Constrain, type WidgetStore } from './store.js';
 import { connectUrl } from './urlSync.js';
+import { EMBED_PAGE_KEYS, useWidgetOptions } from './widgetOptions.js';
 
 /** A named starting point, e.g. the seed's figure of a two-layer MLP. */
 export interface Preset<S extends Schema> {
@@ -118,6 +119,7 @@ export function useWidgetStore<S extends Schema>(
   { link, preset, url = true }: WidgetProps,
 ): { store: WidgetStore<S & FrameSchema>; base: Values<S & FrameSchema> } {
   const scope = use(Scope);
+  const { embedded } = useWidgetOptions();
   const [own] = useState(() => {
     const existing = link === undefined ? undefined : scope?.get(link);
     if (existing !== undefined && existing.model.schema !== (model.schema as Schema)) {
@@ -137,12 +139,14 @@ export function useWidgetStore<S extends Schema>(
       withFrame(model.schema),
       own.base,
       model.explain as Explain<S & FrameSchema> | undefined,
+      // Alone on the page, the widget is the only reader of the link: any key it does not know is a mistake.
+      embedded ? EMBED_PAGE_KEYS : undefined,
     );
     return () => {
       connected.delete(store);
       disconnect();
     };
-  }, [own, model.schema, model.explain, url]);
+  }, [own, model.schema, model.explain, url, embedded]);
 
   return { store: own.entry.store as unknown as WidgetStore<S & FrameSchema>, base: own.base };
 }

@@ -23,6 +23,20 @@ export function useWidgetOptions(): WidgetOptions {
   return use(WidgetOptionsContext);
 }
 
+/** Query keys an embed page reads besides its widget's settings: the `hide=` list and `present` (presentation mode). */
+export const EMBED_PAGE_KEYS: readonly string[] = ['hide', 'present'];
+
+/** The `hide=` list of an embed link: query keys whose controls are hidden (and so locked at the link's value). */
+export function hiddenKeys(search: string): Set<string> {
+  const raw = new URLSearchParams(search).get('hide') ?? '';
+  return new Set(
+    raw
+      .split(',')
+      .map((key) => key.trim())
+      .filter((key) => /^[a-z_][a-z0-9_]{0,40}$/i.test(key)),
+  );
+}
+
 /** Whether the control for the parameter with query key `key` is shown. */
 export function useControlShown(key: string): boolean {
   return !useWidgetOptions().hidden.has(key);
