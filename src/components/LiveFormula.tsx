@@ -27,15 +27,22 @@ export function LiveFormula({ template, values, speech, focus, onFocusTerm }: Li
   const [typeset, setTypeset] = useState(() => ({ template, html: fillFormula(template, values) }));
   if (typeset.template !== template) setTypeset({ template, html: fillFormula(template, values) });
 
+  // The slot and term nodes of the HTML in the page, found once per typesetting rather than on every update.
+  const nodes = useRef<{ element: HTMLElement; html: string; slots: HTMLElement[]; terms: HTMLElement[] } | null>(null);
   useLayoutEffect(() => {
     const element = root.current;
     if (element === null) return;
-    for (const slot of element.querySelectorAll<HTMLElement>('[data-slot]')) {
+    if (nodes.current?.element !== element || nodes.current.html !== typeset.html) {
+      const all = (selector: string) => [...element.querySelectorAll<HTMLElement>(selector)];
+      nodes.current = { element, html: typeset.html, slots: all('[data-slot]'), terms: all('[data-term]') };
+    }
+    for (const slot of nodes.current.slots) {
       const value = slotValue(values, slot.dataset.slot!);
       if (slot.textContent !== value) slot.textContent = value;
     }
-    for (const term of element.querySelectorAll<HTMLElement>('[data-term]')) {
-      term.toggleAttribute('data-focused', term.dataset.term === focus);
+    for (const term of nodes.current.terms) {
+      const focused = term.dataset.term === focus;
+      if (term.hasAttribute('data-focused') !== focused) term.toggleAttribute('data-focused', focused);
     }
   });
 
