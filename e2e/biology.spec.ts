@@ -195,6 +195,7 @@ test.describe('the Biology chapter', () => {
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
-    expect(overflow).toBe(0);
+    // Below zero when a desktop browser keeps room for a scrollbar it does not show.
+    expect(overflow).toBeLessThanOrEqual(0);
   });
 });

@@ -195,7 +195,8 @@ test.describe('the GPT block chapter', () => {
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
-    expect(overflow).toBe(0);
+    // Below zero when a desktop browser keeps room for a scrollbar it does not show.
+    expect(overflow).toBeLessThanOrEqual(0);
     await expect(widget(page, 'gpt-block').locator('svg.gpt-block')).toHaveAttribute('data-orientation', 'narrow');
   });
 });
