@@ -27,6 +27,10 @@ export interface WeightsReading {
   milliseconds: number;
 }
 
+/** A checkpoint's own name: GGUF's general.name, else its first file's name without the shard number. */
+export const checkpointName = (reading: WeightsReading) =>
+  reading.name ?? reading.files[0]!.name.replace(/-\d{5}-of-\d{5}(?=\.)/, '');
+
 const kindOf = (file: File): 'safetensors' | 'gguf' | 'config' | null => {
   const name = file.name.toLowerCase();
   if (name.endsWith('.safetensors')) return 'safetensors';

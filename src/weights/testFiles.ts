@@ -11,6 +11,53 @@ export interface TestTensor {
 
 const BF16_BYTES = 2;
 
+/** Sizes of a Llama-style decoder (grouped-query attention, SwiGLU, RMSNorm, no biases). */
+export interface LlamaSizes {
+  d: number;
+  layers: number;
+  heads: number;
+  kvHeads: number;
+  ff: number;
+  vocab: number;
+  /** The head shares the embedding's table, so the file has no `lm_head.weight`. */
+  tied?: boolean;
+}
+
+/** The tensors of a Hugging Face Llama checkpoint, named and shaped as transformers saves them. */
+export function llamaShapes({
+  d,
+  layers,
+  heads,
+  kvHeads,
+  ff,
+  vocab,
+  tied = false,
+}: LlamaSizes): Record<string, number[]> {
+  const kv = (d / heads) * kvHeads;
+  const shapes: Record<string, number[]> = { 'model.embed_tokens.weight': [vocab, d] };
+  for (let i = 0; i < layers; i++) {
+    const p = `model.layers.${i}`;
+    Object.assign(shapes, {
+      [`${p}.input_layernorm.weight`]: [d],
+      [`${p}.self_attn.q_proj.weight`]: [d, d],
+      [`${p}.self_attn.k_proj.weight`]: [kv, d],
+      [`${p}.self_attn.v_proj.weight`]: [kv, d],
+      [`${p}.self_attn.o_proj.weight`]: [d, d],
+      [`${p}.post_attention_layernorm.weight`]: [d],
+      [`${p}.mlp.gate_proj.weight`]: [ff, d],
+      [`${p}.mlp.up_proj.weight`]: [ff, d],
+      [`${p}.mlp.down_proj.weight`]: [d, ff],
+    });
+  }
+  shapes['model.norm.weight'] = [d];
+  if (!tied) shapes['lm_head.weight'] = [vocab, d];
+  return shapes;
+}
+
+/** `{ name: shape }` as a list of tensors. */
+export const tensorList = (shapes: Readonly<Record<string, readonly number[]>>): TestTensor[] =>
+  Object.entries(shapes).map(([name, shape]) => ({ name, shape }));
+
 /** A safetensors header for BF16 tensors; `size` is the whole file's length with the data. */
 export function safetensorsHeader(tensors: readonly TestTensor[]): { bytes: Uint8Array; size: number } {
   let offset = 0;

@@ -10,40 +10,7 @@ import {
   type TensorShapes,
 } from '../index.js';
 import { sumOfParts } from '../test-helpers.js';
-
-interface LlamaSizes {
-  d: number;
-  layers: number;
-  heads: number;
-  kvHeads: number;
-  ff: number;
-  vocab: number;
-  /** The head shares the embedding's table, so the file has no `lm_head.weight`. */
-  tied?: boolean;
-}
-
-/** The tensors of a Hugging Face Llama checkpoint, named as transformers names them. */
-function llamaTensors({ d, layers, heads, kvHeads, ff, vocab, tied = false }: LlamaSizes): Record<string, number[]> {
-  const kv = (d / heads) * kvHeads;
-  const shapes: Record<string, number[]> = { 'model.embed_tokens.weight': [vocab, d] };
-  for (let i = 0; i < layers; i++) {
-    const p = `model.layers.${i}`;
-    Object.assign(shapes, {
-      [`${p}.input_layernorm.weight`]: [d],
-      [`${p}.self_attn.q_proj.weight`]: [d, d],
-      [`${p}.self_attn.k_proj.weight`]: [kv, d],
-      [`${p}.self_attn.v_proj.weight`]: [kv, d],
-      [`${p}.self_attn.o_proj.weight`]: [d, d],
-      [`${p}.post_attention_layernorm.weight`]: [d],
-      [`${p}.mlp.gate_proj.weight`]: [ff, d],
-      [`${p}.mlp.up_proj.weight`]: [ff, d],
-      [`${p}.mlp.down_proj.weight`]: [d, ff],
-    });
-  }
-  shapes['model.norm.weight'] = [d];
-  if (!tied) shapes['lm_head.weight'] = [vocab, d];
-  return shapes;
-}
+import { llamaShapes as llamaTensors, type LlamaSizes } from '../../weights/testFiles.js';
 
 const llamaSpec = ({ d, layers, heads, kvHeads, ff, vocab, tied = false }: LlamaSizes) =>
   ({
