@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { countTensors } from '../src/counting/index.js';
 import { GGML, ggufHeader, llamaShapes, safetensorsHeader, tensorList, withLength } from '../src/weights/testFiles.js';
+import { COLOUR_RULES, violations } from './axe.js';
 import { expect, open, test, widget } from './fixtures.js';
 import { expectTotals, weightsFolder } from './weightsFiles.js';
 
@@ -103,11 +104,9 @@ test.describe('counting a model from its weights file', () => {
     const expected = countTensors(shapes, { topK: 4 });
     await expectTotals(panel, expected);
     const totals = panel.locator('.weights-result .counts');
-    await expect(totals.getByRole('row', { name: /Neurons one token uses \(top‑4 of 16 experts\)/ })).toContainText(
-      n(expected.active!.neurons),
-    );
+    await expect(totals.getByRole('row', { name: /Neurons per token/ })).toContainText(n(expected.active!.neurons));
     await expect(totals.locator('[data-count="active-parameters"]')).toHaveText(n(expected.active!.parameters));
-    await expect(panel.getByText('Experts each token uses: 4, as config.json says.')).toBeVisible();
+    await expect(panel.getByText('top‑4 of the 16 experts in each layer (as config.json says)')).toBeVisible();
     await expect(panel.getByRole('status')).toContainText('Counted model.safetensors from the headers of 2 files');
     await expect(panel.locator('tbody[data-layer="model.layers.2"] .tensor-layer')).toContainText(
       'model.layers.2 · 4 tensors, 16 experts',
@@ -200,5 +199,23 @@ test.describe('counting a model from its weights file', () => {
     await panel.locator('.weights-drop').dispatchEvent('drop', { dataTransfer });
     await expectTotals(panel, countTensors(shapes));
     await expect(panel.getByRole('note').filter({ hasText: 'shorter than their headers say' })).toBeVisible();
+  });
+
+  test('axe finds nothing in the result, its notes and its unfolded table, light and dark', async ({ page }) => {
+    const tensors = [
+      { name: 'token_embd.weight', shape: [1000, 64] },
+      { name: 'blk.0.ffn_up_exps.weight', shape: [8, 96, 64] },
+      { name: 'blk.0.attn_q.weight', shape: [64, 64] },
+    ];
+    const bytes = ggufHeader(tensors, { 'general.architecture': 'mixtral', 'mixtral.expert_used_count': 2 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    const panel = await panelOf(page);
+    await panel.getByLabel('Choose weights files…').setInputFiles(folder.file('moe.gguf', bytes));
+    await expect(panel.getByRole('note')).toHaveCount(1);
+    await expect(panel.locator('tr[data-tensor]')).toHaveCount(3);
+    const scope = '.weights-panel';
+    expect(await violations(page, undefined, scope), 'light scheme').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await violations(page, COLOUR_RULES, scope), 'dark scheme').toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import type { Part, TensorLayer, TensorsCount } from '../../../counting/index.js';
 import { formatCount, formatRatio } from '../../../format/numbers.js';
 import { FOLD_ABOVE, layerLabel, readAs, shapeText } from './describe.js';
@@ -25,6 +25,21 @@ function Counts({ part }: { part: Pick<Part, 'neurons' | 'synapsesPerNeuron' | '
       </td>
     </>
   );
+}
+
+/** A dotted tensor name that may wrap after any dot, so long names do not widen the table. */
+function BreakableName({ name }: { name: string }) {
+  const segments = name.split('.');
+  return segments.map((segment, i) => (
+    <Fragment key={i}>
+      {segment}
+      {i < segments.length - 1 && (
+        <>
+          .<wbr />
+        </>
+      )}
+    </Fragment>
+  ));
 }
 
 function Layer({
@@ -55,7 +70,7 @@ function Layer({
         layer.parts.map((part) => (
           <tr key={part.name} data-tensor={part.name} data-kind={part.kind}>
             <th scope="row" className="tensor-name">
-              {part.name}
+              <BreakableName name={part.name} />
             </th>
             <td className="tensor-shape">
               {shapeText(part.shape)}

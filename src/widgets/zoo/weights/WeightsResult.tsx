@@ -7,13 +7,11 @@ import { TensorTable } from './TensorTable.js';
 
 function activeRows(reading: WeightsReading): CountRow[] {
   const { active } = reading.count;
-  if (active === undefined || reading.topK === undefined) return [];
-  const experts = Math.max(...reading.count.layers.map((l) => l.experts));
-  const per = `top‑${reading.topK.value} of ${formatCount(experts)} experts`;
+  if (active === undefined) return [];
   return [
-    { id: 'active-neurons', label: `Neurons one token uses (${per})`, value: active.neurons, kind: 'neuron' },
-    { id: 'active-synapses', label: 'Synapses one token uses', value: active.synapses, kind: 'synapse' },
-    { id: 'active-parameters', label: 'Parameters one token uses', value: active.parameters, kind: 'param' },
+    { id: 'active-neurons', label: 'Neurons per token', value: active.neurons, kind: 'neuron' },
+    { id: 'active-synapses', label: 'Synapses per token', value: active.synapses, kind: 'synapse' },
+    { id: 'active-parameters', label: 'Parameters per token', value: active.parameters, kind: 'param' },
   ];
 }
 
@@ -26,7 +24,7 @@ export default function WeightsResult({ reading }: { reading: WeightsReading }) 
   const dtypes = useMemo(() => new Map(reading.tensors.map((t) => [t.name, t.dtype])), [reading]);
   const notes = useMemo(() => readingNotes(count.parts, dtypes), [count, dtypes]);
   const name = checkpointName(reading);
-  const experts = count.layers.some((l) => l.experts > 0);
+  const experts = Math.max(...count.layers.map((l) => l.experts));
   const rows = [...standardRows(count), ...activeRows(reading)];
 
   return (
@@ -34,10 +32,11 @@ export default function WeightsResult({ reading }: { reading: WeightsReading }) 
       <CountTable rows={rows} caption={`Counts of ${name}, from its weights`} />
       {reading.topK !== undefined && (
         <p className="weights-topk">
-          Experts each token uses: {reading.topK.value}, as {reading.topK.from} says.
+          Per token: what one token uses, top‑{reading.topK.value} of the {formatCount(experts)} experts in each layer
+          (as {reading.topK.from} says) and every other weight.
         </p>
       )}
-      {experts && reading.topK === undefined && (
+      {experts > 0 && reading.topK === undefined && (
         <p className="weights-topk">
           This model routes each token to a few of its experts. Add its <code>config.json</code> to the files you choose
           to see what one token uses.
