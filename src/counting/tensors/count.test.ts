@@ -205,18 +205,12 @@ describe('countTensors', () => {
 
   it('Mixtral 8×7B, stored expert by expert, counts its totals and its top‑2 active share from the architecture', () => {
     const [d, kv, ff, experts, vocab, layers] = [4096, 1024, 14_336, 8, 32_000, 32];
-    const shapes: Record<string, number[]> = { 'model.embed_tokens.weight': [vocab, d] };
+    // Llama's layers with each MLP swapped for a router and eight experts of Llama's MLP shape.
+    const shapes = llamaTensors({ d, layers, heads: 32, kvHeads: 8, ff, vocab });
     for (let i = 0; i < layers; i++) {
       const p = `model.layers.${i}`;
-      Object.assign(shapes, {
-        [`${p}.input_layernorm.weight`]: [d],
-        [`${p}.self_attn.q_proj.weight`]: [d, d],
-        [`${p}.self_attn.k_proj.weight`]: [kv, d],
-        [`${p}.self_attn.v_proj.weight`]: [kv, d],
-        [`${p}.self_attn.o_proj.weight`]: [d, d],
-        [`${p}.post_attention_layernorm.weight`]: [d],
-        [`${p}.block_sparse_moe.gate.weight`]: [experts, d],
-      });
+      for (const proj of ['gate_proj', 'up_proj', 'down_proj']) delete shapes[`${p}.mlp.${proj}.weight`];
+      shapes[`${p}.block_sparse_moe.gate.weight`] = [experts, d];
       for (let e = 0; e < experts; e++) {
         Object.assign(shapes, {
           [`${p}.block_sparse_moe.experts.${e}.w1.weight`]: [ff, d],
@@ -225,7 +219,6 @@ describe('countTensors', () => {
         });
       }
     }
-    Object.assign(shapes, { 'model.norm.weight': [d], 'lm_head.weight': [vocab, d] });
 
     const attention = 2 * d * d + 2 * kv * d;
     const expert = 3 * ff * d;

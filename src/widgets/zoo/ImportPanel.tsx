@@ -1,4 +1,5 @@
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useState } from 'react';
+import { useDropZone } from '../../components/useDropZone.js';
 import { HF_CONFIG_EXAMPLES, HF_MODEL_TYPES } from '../../counting/index.js';
 import { formatCount } from '../../format/numbers.js';
 import type { ZooRow } from './rows.js';
@@ -10,8 +11,7 @@ interface ImportPanelProps {
 }
 
 const sampleName = (repo: string) => repo.split('/').at(-1)!;
-const carriesData = (event: DragEvent) =>
-  [...event.dataTransfer.types].some((t) => t === 'Files' || t === 'text/plain');
+const carriesData = (types: readonly string[]) => types.some((t) => t === 'Files' || t === 'text/plain');
 
 /**
  * "Count your model": a labelled textarea and a button, a file picker, and
@@ -22,7 +22,6 @@ export function ImportPanel({ onCount }: ImportPanelProps) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  const [dragging, setDragging] = useState(false);
   const id = useId();
 
   const count = (value: string) => {
@@ -40,27 +39,14 @@ export function ImportPanel({ onCount }: ImportPanelProps) {
   };
   const readFile = async (file: File) => count(await file.text());
 
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    const file = event.dataTransfer.files[0];
+  const { dragging, handlers } = useDropZone(carriesData, (data) => {
+    const file = data.files[0];
     if (file !== undefined) void readFile(file);
-    else count(event.dataTransfer.getData('text/plain'));
-  };
+    else count(data.getData('text/plain'));
+  });
 
   return (
-    <section
-      className="zoo-import"
-      aria-labelledby={`${id}-title`}
-      data-dragging={dragging || undefined}
-      onDragOver={(event) => {
-        if (!carriesData(event)) return;
-        event.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
-    >
+    <section className="zoo-import" aria-labelledby={`${id}-title`} data-dragging={dragging || undefined} {...handlers}>
       <WidgetHeading id={`${id}-title`}>Count your model</WidgetHeading>
       <p id={`${id}-hint`} className="zoo-import-hint">
         Paste the <code>config.json</code> of a Hugging Face model of type {HF_MODEL_TYPES.join(', ')}, choose the file,

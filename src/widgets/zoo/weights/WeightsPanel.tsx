@@ -1,11 +1,12 @@
-import { lazy, Suspense, useId, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
+import { useDropZone } from '../../../components/useDropZone.js';
 import { formatCount } from '../../../format/numbers.js';
 import type { WeightsReading } from '../../../weights/read.js';
 import { WidgetHeading } from '../../../components/WidgetHeading.js';
 
 const WeightsResult = lazy(() => import('./WeightsResult.js'));
 
-const carriesFiles = (event: DragEvent) => [...event.dataTransfer.types].includes('Files');
+const carriesFiles = (types: readonly string[]) => types.includes('Files');
 
 const milliseconds = (ms: number) => (ms < 1 ? 'under a millisecond' : `${formatCount(Math.round(ms))} ms`);
 
@@ -21,7 +22,6 @@ export function WeightsPanel() {
   const [reading, setReading] = useState<WeightsReading | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  const [dragging, setDragging] = useState(false);
 
   const read = async (files: File[]) => {
     if (files.length === 0) return;
@@ -42,11 +42,7 @@ export function WeightsPanel() {
     }
   };
 
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    void read([...event.dataTransfer.files]);
-  };
+  const { dragging, handlers } = useDropZone(carriesFiles, (data) => void read([...data.files]));
 
   return (
     <section className="weights-panel" aria-labelledby={`${id}-title`}>
@@ -56,17 +52,7 @@ export function WeightsPanel() {
         <code>config.json</code> if you have it. Only each file’s header, its list of tensors and their shapes, is read,
         here on your device: the weights themselves are not, and nothing is sent anywhere.
       </p>
-      <div
-        className="weights-drop"
-        data-dragging={dragging || undefined}
-        onDragOver={(event) => {
-          if (!carriesFiles(event)) return;
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
+      <div className="weights-drop" data-dragging={dragging || undefined} {...handlers}>
         <span aria-hidden="true">Drop .safetensors or .gguf files here, or</span>
         <label className="file-button">
           <input
