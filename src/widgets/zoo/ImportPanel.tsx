@@ -4,6 +4,7 @@ import { HF_CONFIG_EXAMPLES, HF_MODEL_TYPES } from '../../counting/index.js';
 import { formatCount } from '../../format/numbers.js';
 import type { ZooRow } from './rows.js';
 import { WidgetHeading } from '../../components/WidgetHeading.js';
+import { ImportMessages } from './ImportMessages.js';
 
 interface ImportPanelProps {
   /** Reads and adds the model; throws the library's error when the text cannot be counted. */
@@ -83,12 +84,7 @@ export function ImportPanel({ onCount }: ImportPanelProps) {
           Choose a config.json file…
         </label>
       </div>
-      <p id={`${id}-error`} className="zoo-import-error" role="alert">
-        {error}
-      </p>
-      <p className="zoo-import-status" role="status">
-        {status}
-      </p>
+      <ImportMessages errorId={`${id}-error`} error={error} status={status} />
       <div className="zoo-samples" role="group" aria-labelledby={`${id}-samples`}>
         <span id={`${id}-samples`}>Or count a real one:</span>
         {HF_CONFIG_EXAMPLES.map((example) => (

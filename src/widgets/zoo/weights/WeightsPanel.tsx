@@ -3,6 +3,7 @@ import { useDropZone } from '../../../components/useDropZone.js';
 import { formatCount } from '../../../format/numbers.js';
 import type { WeightsReading } from '../../../weights/read.js';
 import { WidgetHeading } from '../../../components/WidgetHeading.js';
+import { ImportMessages } from '../ImportMessages.js';
 
 const WeightsResult = lazy(() => import('./WeightsResult.js'));
 
@@ -69,12 +70,7 @@ export function WeightsPanel() {
           Choose weights files…
         </label>
       </div>
-      <p id={`${id}-error`} className="zoo-import-error" role="alert">
-        {error}
-      </p>
-      <p className="zoo-import-status" role="status">
-        {status}
-      </p>
+      <ImportMessages errorId={`${id}-error`} error={error} status={status} />
       {reading !== null && (
         <Suspense fallback={null}>
           <WeightsResult reading={reading} />
