@@ -153,7 +153,8 @@ describe('readWeights: GGUF', () => {
     );
     expect(reading.name).toBe('Tiny MoE');
     expect(reading.topK).toEqual({ value: 2, from: 'tiny.gguf' });
-    expect(reading.count).toEqual(countTensors(shapesOf(ggufTensors), { topK: 2 }));
+    expect(reading.count).toEqual(countTensors(shapesOf(ggufTensors), { topK: 2, rowsFirst: true }));
+    expect(reading.count.parts.find((p) => p.kind === 'experts')!.orientation).toBe('rows');
   });
 
   it('reads the GGUF header in 2 MB steps and no further, however large the file', async () => {

@@ -96,7 +96,8 @@ export async function readWeights(files: readonly File[]): Promise<WeightsReadin
         ? { value: fromFile.topK, from: weights[headers.indexOf(fromFile)]!.file.name }
         : undefined;
   const shapes = Object.fromEntries(tensors.map((t) => [t.name, t.shape]));
-  const count = countTensors(shapes, topK === undefined ? {} : { topK: topK.value });
+  const rowsFirst = headers[0]!.format === 'gguf';
+  const count = countTensors(shapes, topK === undefined ? { rowsFirst } : { topK: topK.value, rowsFirst });
   const name = headers.find((h) => h.name !== undefined)?.name;
   return {
     files: [

@@ -59,8 +59,8 @@ function kindOf(name: string, rank: number): TensorKind {
   return rank === 2 ? 'matrix' : 'conv';
 }
 
-/** Counts one tensor of `shapes` by the rules of {@link TensorKind}. */
-export function classify(name: string, rawShape: unknown, shapes: TensorShapes): TensorPart {
+/** Counts one tensor of `shapes` by the rules of {@link TensorKind}; `rowsFirst` as for {@link orient}. */
+export function classify(name: string, rawShape: unknown, shapes: TensorShapes, rowsFirst = false): TensorPart {
   const shape = checkedShape(name, rawShape);
   const kind = kindOf(name, shape.length);
   const elements = product(name, ...shape);
@@ -71,12 +71,12 @@ export function classify(name: string, rawShape: unknown, shapes: TensorShapes):
   const base = { shape, kind, layer, experts, ...(index === null || !routed ? {} : { expert: index }) };
   switch (kind) {
     case 'matrix': {
-      const { out, in: perNeuron, orientation } = orient(name, shape, shapes, false);
+      const { out, in: perNeuron, orientation } = orient(name, shape, shapes, { stacked: false, rowsFirst });
       return { ...weightPart(name, out, perNeuron, name), ...base, orientation };
     }
     case 'experts': {
       const [count = 0, ...rest] = shape;
-      const { out, in: inner, orientation } = orient(name, rest.slice(-2), shapes, true);
+      const { out, in: inner, orientation } = orient(name, rest.slice(-2), shapes, { stacked: true, rowsFirst });
       const perNeuron = product(name, inner, ...rest.slice(0, -2));
       return { ...weightPart(name, product(name, count, out), perNeuron, name), ...base, orientation };
     }

@@ -268,8 +268,24 @@ describe('countTensors', () => {
       [e * 2 * inner, 'pair'],
       [e * d, 'pair'],
     ]);
-    const alone = countTensors({ 'blk.0.ffn_up_exps.weight': [e, inner, d] });
+    const alone = countTensors({ 'layers.0.mlp.experts.up_proj': [e, inner, d] });
     expect(alone.parts[0]).toMatchObject({ neurons: e * inner, orientation: 'assumed' });
+  });
+
+  it('rowsFirst (GGUF) reads every weight rows first, whatever its bias or pair would say', () => {
+    const [e, d, inner] = [8, 64, 24];
+    const shapes = {
+      'blk.0.ffn_up_exps.weight': [e, inner, d],
+      'blk.0.attn_qkv.weight': [3 * d, d],
+      'blk.0.attn_qkv.bias': [d],
+    };
+    const gguf = countTensors(shapes, { rowsFirst: true });
+    expect(gguf.parts.map((p) => [p.neurons, p.orientation])).toEqual([
+      [e * inner, 'rows'],
+      [3 * d, 'rows'],
+      [0, undefined],
+    ]);
+    expect(countTensors(shapes).parts.map((p) => p.orientation)).toEqual(['assumed', 'bias', undefined]);
   });
 
   it('reads GGUF names: token_embd is a lookup, output a head, blk.N layers, _exps routed and _shexp shared', () => {

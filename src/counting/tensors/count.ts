@@ -31,6 +31,11 @@ export interface TensorsCount extends Count {
 export interface CountTensorsOptions {
   /** Routed experts each token uses (a config's `num_experts_per_tok`); adds `active` counts. */
   topK?: number;
+  /**
+   * Every weight is stored rows first, whatever its biases or its pair
+   * suggest: true of GGUF, whose converters turn weights stored `[in, out]` round.
+   */
+  rowsFirst?: boolean;
 }
 
 const COUNTS = ['neurons', 'synapses', 'parameters'] as const;
@@ -112,7 +117,8 @@ export function countTensors(shapes: TensorShapes, options: CountTensorsOptions 
     throw new SizeError('shapes', 'must be an object of tensor names and shapes');
   }
   const topK = options.topK === undefined ? undefined : wholeNumber(options.topK, 'topK');
-  const parts = Object.entries(shapes).map(([name, shape]) => classify(name, shape, shapes));
+  const rowsFirst = options.rowsFirst === true;
+  const parts = Object.entries(shapes).map(([name, shape]) => classify(name, shape, shapes, rowsFirst));
   const total = countOf(parts, 'shapes');
   const active = topK === undefined ? undefined : zero();
   const layers: TensorLayer[] = [];

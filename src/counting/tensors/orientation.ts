@@ -2,8 +2,9 @@ import { biasNameOf } from './names.js';
 
 /**
  * How a weight's output (neuron) dimension was chosen:
- * - `rows`: rows first, as PyTorch's `nn.Linear` and GGUF store every matrix,
- *   or a square matrix, where either reading gives the same counts;
+ * - `rows`: rows first, as PyTorch's `nn.Linear` stores a matrix and GGUF
+ *   stores every one (its converters turn GPT-2's `Conv1D` round), or a
+ *   square matrix, where either reading gives the same counts;
  * - `bias`: the dimension its bias matches (GPT-2's `Conv1D` stores
  *   `[in, out]`, gpt-oss's experts `[E, in, out]`, both with biases);
  * - `pair`: for stacked experts without biases, the layout in which the fused
@@ -39,14 +40,20 @@ function pairLayout(name: string, shapes: Shapes): 'rows' | 'transposed' | null 
 
 /**
  * Which of a weight's last two dimensions `[a, b]` is its neurons (out) and
- * which its synapses per neuron (in), and how that was decided.
+ * which its synapses per neuron (in), and how that was decided. With
+ * `rowsFirst`, the file's format stores every weight rows first (GGUF does).
  */
-export function orient(name: string, shape: readonly number[], shapes: Shapes, stacked: boolean): Oriented {
+export function orient(
+  name: string,
+  shape: readonly number[],
+  shapes: Shapes,
+  { stacked, rowsFirst }: { stacked: boolean; rowsFirst: boolean },
+): Oriented {
   const a = shape.at(-2)!;
   const b = shape.at(-1)!;
   const rows: Oriented = { out: a, in: b, orientation: 'rows' };
   const transposed: Oriented = { out: b, in: a, orientation: 'bias' };
-  if (a === b) return rows;
+  if (a === b || rowsFirst) return rows;
   const bias = shapes[biasNameOf(name)];
   const biasWidth = bias?.at(-1);
   if (biasWidth === a) return { ...rows, orientation: 'bias' };
