@@ -32,9 +32,12 @@ export interface TensorPart extends Part {
   expert?: number;
 }
 
+const isSize = (size: unknown) => typeof size === 'number' && Number.isSafeInteger(size) && size >= 0;
+
 function checkedShape(name: string, shape: unknown): number[] {
   if (!Array.isArray(shape)) throw new SizeError(`shape of ${name}`, 'must be a list of whole numbers');
-  return shape.map((size, i) => wholeNumber(size, `${name}[${i}]`, 0));
+  // The field name is built only for a size that is wrong: a checkpoint can have a hundred thousand tensors.
+  return shape.every(isSize) ? shape : shape.map((size, i) => wholeNumber(size, `${name}[${i}]`, 0));
 }
 
 const weightPart = (name: string, out: number, perNeuron: number, field: string) => {
@@ -50,23 +53,24 @@ const parametersOnly = (name: string, parameters: number) => ({
   parameters,
 });
 
-function kindOf(name: string, rank: number): TensorKind {
+function kindOf(name: string, rank: number, stackedExperts: boolean): TensorKind {
   if (isQuantisation(name)) return 'quantisation';
   if (isBias(name)) return 'bias';
   if (rank < 2) return 'vector';
   if (isLookup(name)) return 'lookup';
-  if (isRoutedExpert(name) && expertIndex(name) === null && rank >= 3) return 'experts';
+  if (stackedExperts && rank >= 3) return 'experts';
   return rank === 2 ? 'matrix' : 'conv';
 }
 
 /** Counts one tensor of `shapes` by the rules of {@link TensorKind}; `rowsFirst` as for {@link orient}. */
 export function classify(name: string, rawShape: unknown, shapes: TensorShapes, rowsFirst = false): TensorPart {
   const shape = checkedShape(name, rawShape);
-  const kind = kindOf(name, shape.length);
+  const index = expertIndex(name);
+  const expertsTensor = isRoutedExpert(name);
+  const kind = kindOf(name, shape.length, expertsTensor && index === null);
   const elements = product(name, ...shape);
   const layer = layerOf(name)?.key ?? null;
-  const index = expertIndex(name);
-  const routed = isRoutedExpert(name) && kind !== 'quantisation';
+  const routed = expertsTensor && kind !== 'quantisation';
   const experts = kind === 'experts' || (routed && index === null && shape.length >= 2) ? shape[0]! : routed ? 1 : 0;
   const base = { shape, kind, layer, experts, ...(index === null || !routed ? {} : { expert: index }) };
   switch (kind) {

@@ -42,10 +42,14 @@ export const LOOKUP_SEGMENTS: readonly string[] = [
 const QUANTISATION =
   /(?:_scale_inv|weight_scale|input_scale|_scales|[._]absmax|[._]quant_map|\.qzeros|\.g_idx|\.scales)$|\.quant_state\./;
 
-const segmentsOf = (name: string) => name.split('.');
+/** A path segment (between dots, or at either end) that is one of `words`. */
+const segmentOf = (words: string) => new RegExp(`(?:^|\\.)(?:${words})(?:\\.|$)`);
+
+const LOOKUP = segmentOf(LOOKUP_SEGMENTS.join('|'));
+const ROUTED = segmentOf('experts|[^.]*_exps');
 
 export function isLookup(name: string): boolean {
-  return segmentsOf(name).some((segment) => LOOKUP_SEGMENTS.includes(segment));
+  return LOOKUP.test(name);
 }
 
 /** A bias of any rank: `….bias`, or `…_bias` as gpt-oss names its stacked expert biases. */
@@ -66,7 +70,7 @@ export function isQuantisation(name: string): boolean {
  * are not routed.
  */
 export function isRoutedExpert(name: string): boolean {
-  return segmentsOf(name).some((segment) => segment === 'experts' || /_exps$/.test(segment));
+  return ROUTED.test(name);
 }
 
 /** The index of a single expert's tensor (`experts.3.w1.weight` → 3), or null for a stacked or non-expert tensor. */
@@ -83,9 +87,11 @@ export function expertIndex(name: string): number | null {
  * these names wins, so `model.layers.3.mlp.experts.7.w1` is in `model.layers.3`.
  */
 export function layerOf(name: string): { key: string; prefix: string; index: number } | null {
-  const match = /^((?:.*?\.)?(?:layers|layer|h|blocks|block|blk))\.(\d+)(?:\.|$)/.exec(name);
+  const match = /(?:^|\.)(layers|layer|h|blocks|block|blk)\.(\d+)(?:\.|$)/.exec(name);
   if (match === null) return null;
-  const [, prefix = '', index = '0'] = match;
+  const [whole, container = '', index = '0'] = match;
+  const start = match.index + (whole.startsWith('.') ? 1 : 0);
+  const prefix = name.slice(0, start + container.length);
   return { key: `${prefix}.${index}`, prefix, index: Number(index) };
 }
 
