@@ -31,10 +31,13 @@ const plugins = [
  * nothing. Saying so lets the bundler drop what a page does not use from a
  * barrel like src/counting/index.ts (the model zoo's presets stay off the
  * pages that never show them). Stylesheets and the entry do have effects.
+ * @huggingface/tasks' modules only declare things too: the GGUF reader
+ * needs one of them (its quantisation types) and would otherwise carry all.
  */
 function hasSideEffects(id: string): boolean {
   const ours = /\/(src|content)\/.*\.(ts|tsx|mdx)$/.test(id);
-  return !ours || id.endsWith('/src/entry-client.tsx');
+  const declarative = /\/node_modules\/@huggingface\/tasks\//.test(id);
+  return !(ours || declarative) || id.endsWith('/src/entry-client.tsx');
 }
 
 /**

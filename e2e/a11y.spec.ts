@@ -1,17 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { COLOUR_RULES, violations } from './axe.js';
 import { builtPages } from './builtPages.js';
 import { expect, open, test } from './fixtures.js';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-// The dark scheme changes colours and nothing else, so in it the rules about colour are the ones to run again.
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
-
-async function violations(page: Page, only?: string[]) {
-  const builder = new AxeBuilder({ page });
-  const { violations } = await (only ? builder.withRules(only) : builder.withTags(TAGS)).analyze();
-  return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const path of builtPages()) {
   test(`axe finds nothing on ${path}, in the light scheme and the dark`, async ({ page }) => {

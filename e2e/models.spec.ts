@@ -122,7 +122,7 @@ test.describe('the model zoo', () => {
 
     await box.fill('{"model_type": "llama", "hidden_size": 4096,');
     await zoo.getByRole('button', { name: 'Count this model' }).click();
-    const alert = zoo.getByRole('alert');
+    const alert = zoo.getByRole('region', { name: 'Count your model' }).getByRole('alert');
     await expect(alert).toContainText('config.json is not valid JSON');
     await expect(box).toHaveAttribute('aria-invalid', 'true');
     await expect(zoo.locator('tbody tr[data-row]')).toHaveCount(presets.length + 1);

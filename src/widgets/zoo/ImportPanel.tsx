@@ -1,8 +1,10 @@
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useState } from 'react';
+import { useDropZone } from '../../components/useDropZone.js';
 import { HF_CONFIG_EXAMPLES, HF_MODEL_TYPES } from '../../counting/index.js';
 import { formatCount } from '../../format/numbers.js';
 import type { ZooRow } from './rows.js';
 import { WidgetHeading } from '../../components/WidgetHeading.js';
+import { ImportMessages } from './ImportMessages.js';
 
 interface ImportPanelProps {
   /** Reads and adds the model; throws the library's error when the text cannot be counted. */
@@ -10,8 +12,7 @@ interface ImportPanelProps {
 }
 
 const sampleName = (repo: string) => repo.split('/').at(-1)!;
-const carriesData = (event: DragEvent) =>
-  [...event.dataTransfer.types].some((t) => t === 'Files' || t === 'text/plain');
+const carriesData = (types: readonly string[]) => types.some((t) => t === 'Files' || t === 'text/plain');
 
 /**
  * "Count your model": a labelled textarea and a button, a file picker, and
@@ -22,7 +23,6 @@ export function ImportPanel({ onCount }: ImportPanelProps) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  const [dragging, setDragging] = useState(false);
   const id = useId();
 
   const count = (value: string) => {
@@ -40,27 +40,14 @@ export function ImportPanel({ onCount }: ImportPanelProps) {
   };
   const readFile = async (file: File) => count(await file.text());
 
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    const file = event.dataTransfer.files[0];
+  const { dragging, handlers } = useDropZone(carriesData, (data) => {
+    const file = data.files[0];
     if (file !== undefined) void readFile(file);
-    else count(event.dataTransfer.getData('text/plain'));
-  };
+    else count(data.getData('text/plain'));
+  });
 
   return (
-    <section
-      className="zoo-import"
-      aria-labelledby={`${id}-title`}
-      data-dragging={dragging || undefined}
-      onDragOver={(event) => {
-        if (!carriesData(event)) return;
-        event.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
-    >
+    <section className="zoo-import" aria-labelledby={`${id}-title`} data-dragging={dragging || undefined} {...handlers}>
       <WidgetHeading id={`${id}-title`}>Count your model</WidgetHeading>
       <p id={`${id}-hint`} className="zoo-import-hint">
         Paste the <code>config.json</code> of a Hugging Face model of type {HF_MODEL_TYPES.join(', ')}, choose the file,
@@ -97,12 +84,7 @@ export function ImportPanel({ onCount }: ImportPanelProps) {
           Choose a config.json file…
         </label>
       </div>
-      <p id={`${id}-error`} className="zoo-import-error" role="alert">
-        {error}
-      </p>
-      <p className="zoo-import-status" role="status">
-        {status}
-      </p>
+      <ImportMessages errorId={`${id}-error`} error={error} status={status} />
       <div className="zoo-samples" role="group" aria-labelledby={`${id}-samples`}>
         <span id={`${id}-samples`}>Or count a real one:</span>
         {HF_CONFIG_EXAMPLES.map((example) => (

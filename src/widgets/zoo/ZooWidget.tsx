@@ -8,6 +8,7 @@ import { ScaleChart } from '../../diagrams/zoo/ScaleChart.js';
 import { useWidth } from '../../diagrams/useWidth.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { ImportPanel } from './ImportPanel.js';
+import { WeightsPanel } from './weights/WeightsPanel.js';
 import { FIRST_SELECTED, nextSort, SORT_LABELS, zooModel, type SortKey } from './model.js';
 import { ModelDetail } from './ModelDetail.js';
 import { chartDescription } from './describe.js';
@@ -76,6 +77,7 @@ export default function ZooWidget(props: WidgetProps) {
         )}
       </div>
       <ImportPanel onCount={onCount} />
+      <WeightsPanel />
       <ZooTable
         rows={sorted}
         sort={sort}
