@@ -36,6 +36,9 @@ describe('parameterSteps', () => {
       expect(total(parameterSteps(count))).toBe(count.parameters);
       expect(valueOf(parameterSteps(count), 'synapses')).toBe(count.synapses);
     }
+    // An untied head's weights are synapses of the model, but the waterfall starts from the blocks' alone.
+    const untied = countGpt({ dModel: 64, nLayers: 2, nHeads: 4, tiedEmbeddings: false });
+    expect(valueOf(parameterSteps(untied), 'synapses')).toBe(untied.synapses - 50_257 * 64);
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 256 }).map((x) => 64 * x),

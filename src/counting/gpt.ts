@@ -128,10 +128,12 @@ export function countGptBlock(spec: GptSpec): Count {
 }
 
 /**
- * The whole model. Neurons and synapses are summed over the nLayers blocks only;
- * parameters also count the final norm, the token and learned position
- * embeddings, and an untied LM head (parts with no neurons), matching the sum
- * of PyTorch's `numel()` over the model's unique parameters.
+ * The whole model. Neurons and synapses are summed over every weight matrix
+ * the model uses as a linear map: the nLayers blocks and an untied LM head
+ * (vocab neurons of d_model synapses); a tied head is the embedding table
+ * read backwards and adds nothing. Parameters also count the final norm and
+ * the token and learned position embeddings (parts with no neurons),
+ * matching the sum of PyTorch's `numel()` over the model's unique parameters.
  */
 export function countGpt(spec: GptSpec): Count {
   const s = resolveGptSpec(spec);
@@ -141,7 +143,7 @@ export function countGpt(spec: GptSpec): Count {
   if (s.positions === 'learned') {
     parts.push(parameterPart('embed.positions', product('contextLength', s.contextLength, s.dModel)));
   }
-  if (!s.tiedEmbeddings) parts.push(parameterPart('lm_head', product('vocabSize', s.vocabSize, s.dModel)));
+  if (!s.tiedEmbeddings) parts.push(matrixPart('lm_head', s.vocabSize, s.dModel, 0, 'vocabSize'));
   return countOf(parts, 'nLayers');
 }
 

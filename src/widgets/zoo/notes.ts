@@ -1,4 +1,4 @@
-import { matchesPublished, resolveGptSpec, type GptSpec } from '../../counting/index.js';
+import { countGptBlock, matchesPublished, resolveGptSpec, type GptSpec } from '../../counting/index.js';
 import type { CountRow } from '../../components/CountTable.js';
 import { standardRows } from '../../components/CountTable.js';
 import { formatCount } from '../../format/numbers.js';
@@ -46,13 +46,18 @@ export function readSummary(spec: GptSpec): [string, string][] {
 /** The four counts of a model, each with how it is made from the model's numbers. */
 export function detailRows(row: ZooRow): CountRow[] {
   const { count } = row;
-  const blocks = row.preset?.kind === 'network' ? undefined : (row.preset?.spec ?? row.imported?.spec)?.nLayers;
+  const spec = row.preset?.kind === 'network' ? undefined : (row.preset?.spec ?? row.imported?.spec);
+  const block = spec === undefined ? undefined : countGptBlock(spec);
   const layers = count.parts.filter((p) => p.neurons > 0).length;
-  const perBlock = (total: number) => (blocks === undefined ? undefined : `${n(blocks)} blocks × ${n(total / blocks)}`);
+  // Only where the model is its blocks alone, all alike (no LM head of its own, no dense blocks among sparse ones).
+  const perBlock = (key: 'neurons' | 'synapses') =>
+    spec === undefined || block === undefined || count[key] !== spec.nLayers * block[key]
+      ? undefined
+      : `${n(spec.nLayers)} blocks × ${n(block[key])}`;
   const how: Record<string, string | undefined> = {
-    neurons: perBlock(count.neurons) ?? `summed over ${n(layers)} layers`,
+    neurons: perBlock('neurons') ?? `summed over ${n(layers)} layers`,
     'per-neuron': `${n(count.synapses)} ÷ ${n(count.neurons)}`,
-    synapses: perBlock(count.synapses) ?? 'each layer’s neurons × synapses per neuron',
+    synapses: perBlock('synapses') ?? 'each layer’s neurons × synapses per neuron',
     parameters: `${n(count.synapses)} synapses + ${n(count.parameters - count.synapses)} in no weight row (biases, norms, embeddings)`,
   };
   return standardRows(count).map((r) => ({ ...r, how: how[r.id] }));
