@@ -20,6 +20,8 @@ export interface ParameterStep {
 /** Which step a part's parameters beyond its synapses belong to, by the part names countGpt uses. */
 function extraStepOf(part: Part): ParameterStepId {
   if (part.neurons > 0) return 'biases';
+  // A learned logit per head that joins attention's softmax: a bias in all but name (gpt-oss's sinks).
+  if (part.name === 'attn.sinks') return 'biases';
   if (part.name.startsWith('norm.')) return 'norms';
   if (part.name === 'embed.tokens') return 'tokens';
   if (part.name === 'embed.positions') return 'positions';

@@ -1,18 +1,20 @@
-export type { Count, Part } from './types.js';
+export type { Count, Part, Usage } from './types.js';
 export { SizeError } from './errors.js';
 export { countOf } from './parts.js';
 export { countLinear, countMlp, type LinearSpec, type MlpSpec } from './linear.js';
 export { countConv, kernelSides, type ConvSpec } from './conv.js';
 export { countRecurrent, CELLS, GATES, type Cell, type RecurrentSpec } from './recurrent.js';
+export { countAttentionCircuits, countGpt, countGptBlock } from './gpt.js';
 export {
-  countAttentionCircuits,
-  countGpt,
-  countGptBlock,
   GPT_DEFAULTS,
   resolveGptSpec,
   type GptSpec,
+  type LatentAttentionSpec,
+  type MoeSpec,
   type ResolvedGptSpec,
-} from './gpt.js';
+  type ResolvedLatentAttention,
+  type ResolvedMoeSpec,
+} from './gpt-spec.js';
 export { GPT2_PRESETS, GPT3_PRESETS, type GptPreset } from './presets/gpt.js';
 export { countNetwork, traceNetwork, type LayerTrace } from './network/count.js';
 export type {

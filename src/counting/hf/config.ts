@@ -1,5 +1,6 @@
 import { SizeError } from '../errors.js';
-import { countGpt, type GptSpec } from '../gpt.js';
+import type { GptSpec } from '../gpt-spec.js';
+import { countGpt } from '../gpt.js';
 import { ConfigError, fieldsOf, shown, type Fields } from './fields.js';
 
 type Reader = (fields: Fields) => GptSpec;

@@ -1,4 +1,4 @@
-import type { GptSpec } from '../gpt.js';
+import type { GptSpec } from '../gpt-spec.js';
 
 /**
  * A real model the site counts. `published` is the parameter count as its

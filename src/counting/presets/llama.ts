@@ -1,4 +1,4 @@
-import type { GptSpec } from '../gpt.js';
+import type { GptSpec } from '../gpt-spec.js';
 import type { GptPreset } from './gpt.js';
 
 /** What Llama and Mistral share: SwiGLU MLP, RMSNorm, no biases, rotary positions, an untied LM head, 32,000 tokens. */

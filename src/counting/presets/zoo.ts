@@ -1,4 +1,5 @@
-import { countGpt, type GptSpec } from '../gpt.js';
+import type { GptSpec } from '../gpt-spec.js';
+import { countGpt } from '../gpt.js';
 import { countNetwork } from '../network/count.js';
 import type { LayerSpec } from '../network/spec.js';
 import type { Count } from '../types.js';

@@ -26,21 +26,41 @@ export function publishedNote(row: ZooRow): { matches: boolean; printed: string;
 export function readSummary(spec: GptSpec): [string, string][] {
   const s = resolveGptSpec(spec);
   const yesNo = (on: boolean) => (on ? 'yes' : 'no');
-  return [
+  const summary: [string, string][] = [
     ['d_model', n(s.dModel)],
     ['n_layers', n(s.nLayers)],
     ['n_heads', n(s.nHeads)],
-    ['key/value heads', s.nKvHeads === s.nHeads ? `${n(s.nKvHeads)} (one per head)` : `${n(s.nKvHeads)} (grouped)`],
-    ['d_head', n(s.dHead)],
-    ['d_ff', n(s.dFF)],
-    ['MLP', s.mlp === 'gated' ? 'gated: gate, up, down' : 'plain: key, value'],
-    ['attention biases', yesNo(s.attentionBias)],
+  ];
+  const m = s.latentAttention;
+  if (m === null) {
+    summary.push(
+      ['key/value heads', s.nKvHeads === s.nHeads ? `${n(s.nKvHeads)} (one per head)` : `${n(s.nKvHeads)} (grouped)`],
+      ['d_head', n(s.dHead)],
+    );
+  } else {
+    const query = m.qLoraRank === null ? 'queries direct' : `query latent ${n(m.qLoraRank)}`;
+    summary.push(['latent attention', `${query}, key/value latent ${n(m.kvLoraRank)}`]);
+  }
+  summary.push(['d_ff', n(s.dFF)], ['MLP', s.mlp === 'gated' ? 'gated: gate, up, down' : 'plain: key, value']);
+  if (s.moe !== null) {
+    const { nExperts, topK, dExpert, nShared, denseLayers } = s.moe;
+    const shared = nShared > 0 ? `, ${n(nShared)} shared` : '';
+    summary.push(['experts', `${n(topK)} of ${n(nExperts)} routed, ${n(dExpert)} wide${shared}`]);
+    if (denseLayers.length > 0) summary.push(['dense blocks', n(denseLayers.length)]);
+  }
+  summary.push(
+    ['attention biases', s.attentionBias === 'qkv' ? 'on q, k, v only' : yesNo(s.attentionBias)],
     ['MLP biases', yesNo(s.mlpBias)],
     ['norm', s.norm === 'rmsnorm' ? 'RMSNorm (weight only)' : 'LayerNorm (weight and bias)'],
+  );
+  if (s.blockNorms !== 'pre') summary.push(['block norms', s.blockNorms === 'post' ? 'after' : 'before and after']);
+  if (s.qkNorm !== 'none') summary.push(['query/key norms', s.qkNorm === 'head' ? 'per head' : 'over all heads']);
+  summary.push(
     ['vocabulary', n(s.vocabSize)],
     ['positions', s.positions === 'learned' ? `learned, ${n(s.contextLength)}` : s.positions],
     ['LM head', s.tiedEmbeddings ? 'tied to the token embedding' : 'its own weights'],
-  ];
+  );
+  return summary;
 }
 
 /** The four counts of a model, each with how it is made from the model's numbers. */
