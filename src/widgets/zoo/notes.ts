@@ -12,6 +12,7 @@ export function publishedNote(row: ZooRow): { matches: boolean; printed: string;
   if (preset === undefined) return undefined;
   const printed = preset.published.as;
   if (matchesPublished(preset, row.count.parameters)) return { matches: true, printed };
+  if (preset.published.note !== undefined) return { matches: false, printed, reason: preset.published.note };
   if (preset.kind !== 'gpt') return { matches: false, printed };
   const s = resolveGptSpec(preset.spec);
   const width = s.nHeads * s.dHead;
@@ -74,8 +75,10 @@ export function detailRows(row: ZooRow): CountRow[] {
     spec === undefined || block === undefined || count[key] !== spec.nLayers * block[key]
       ? undefined
       : `${n(spec.nLayers)} blocks × ${n(block[key])}`;
+  const head = count.parts.some((p) => p.name === 'lm_head') ? ' and the LM head' : '';
+  const blocksAndHead = `${n(spec?.nLayers ?? 0)} blocks${head}`;
   const how: Record<string, string | undefined> = {
-    neurons: perBlock('neurons') ?? `summed over ${n(layers)} layers`,
+    neurons: perBlock('neurons') ?? `summed over ${spec === undefined ? `${n(layers)} layers` : blocksAndHead}`,
     'per-neuron': `${n(count.synapses)} ÷ ${n(count.neurons)}`,
     synapses: perBlock('synapses') ?? 'each layer’s neurons × synapses per neuron',
     parameters: `${n(count.synapses)} synapses + ${n(count.parameters - count.synapses)} in no weight row (biases, norms, embeddings)`,
