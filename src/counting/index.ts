@@ -15,7 +15,7 @@ export {
   type ResolvedLatentAttention,
   type ResolvedMoeSpec,
 } from './gpt-spec.js';
-export { GPT2_PRESETS, GPT3_PRESETS, type GptPreset } from './presets/gpt.js';
+export { GPT2_PRESETS, GPT3_PRESETS, type GptPreset, type PublishedFigure } from './presets/gpt.js';
 export { countNetwork, traceNetwork, type LayerTrace } from './network/count.js';
 export type {
   AdaptivePoolLayer,
@@ -34,6 +34,8 @@ export type {
   SequentialLayer,
 } from './network/spec.js';
 export { LLAMA_PRESETS } from './presets/llama.js';
+export { RECENT_PRESETS } from './presets/recent.js';
+export { EXPERT_PRESETS } from './presets/experts.js';
 export {
   countModel,
   matchesPublished,
