@@ -141,6 +141,15 @@ describe('gemma3_text: Gemma 2’s four norms, and q/k norms of head_dim (Gemma3
     expect(rounds(nonEmbedding, '698M') && rounds(262_144 * 1152, '302M')).toBe(true);
   });
 
+  it('sliding-window layers change no count', () => {
+    const windows = {
+      sliding_window: 4096,
+      sliding_window_pattern: 2,
+      layer_types: Array(26).fill('sliding_attention'),
+    };
+    expect(count({ ...c, ...windows }).parameters).toBe(count(c).parameters);
+  });
+
   it('gemma‑3‑4b’s text_config, its defaults written in: 3,209M without the embedding (Gemma 3 report)', () => {
     const config = { ...c, hidden_size: 2560, intermediate_size: 10240, num_hidden_layers: 34 };
     const text = { ...config, num_attention_heads: 8, num_key_value_heads: 4, vocab_size: 262_208 };
