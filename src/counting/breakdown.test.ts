@@ -36,6 +36,9 @@ describe('parameterSteps', () => {
       expect(total(parameterSteps(count))).toBe(count.parameters);
       expect(valueOf(parameterSteps(count), 'synapses')).toBe(count.synapses);
     }
+    // An untied head's weights are synapses of the model, but the waterfall starts from the blocks' alone.
+    const untied = countGpt({ dModel: 64, nLayers: 2, nHeads: 4, tiedEmbeddings: false });
+    expect(valueOf(parameterSteps(untied), 'synapses')).toBe(untied.synapses - 50_257 * 64);
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 256 }).map((x) => 64 * x),
@@ -52,6 +55,28 @@ describe('parameterSteps', () => {
         },
       ),
     );
+  });
+
+  it('adds up for experts, attention sinks, q/k norms and latent attention too', () => {
+    const experts = countGpt({
+      dModel: 64,
+      nLayers: 3,
+      nHeads: 4,
+      qkNorm: 'head',
+      attentionSinks: true,
+      moe: { nExperts: 4, topK: 1, routerBias: true, denseLayers: [0] },
+    });
+    const steps = parameterSteps(experts);
+    expect(total(steps)).toBe(experts.parameters);
+    expect(steps.find((s) => s.id === 'biases')!.parts).toEqual(expect.arrayContaining(['attn.sinks', 'moe.router']));
+    expect(steps.find((s) => s.id === 'norms')!.parts).toEqual(expect.arrayContaining(['norm.q', 'norm.k']));
+    const latent = countGpt({
+      dModel: 64,
+      nLayers: 2,
+      nHeads: 4,
+      latentAttention: { qLoraRank: 16, kvLoraRank: 8, qkNopeHeadDim: 8, qkRopeHeadDim: 4, vHeadDim: 8 },
+    });
+    expect(total(parameterSteps(latent))).toBe(latent.parameters);
   });
 
   it('refuses a part it has no step for, rather than dropping it', () => {

@@ -2,8 +2,9 @@ import type { Count, Part } from './types.js';
 
 /**
  * The kinds of parameter a GPT holds, in the order a waterfall adds them to
- * the blocks' synapses: the weights themselves, then everything that is a
- * parameter but not a synapse.
+ * the blocks' synapses: the blocks' weights themselves, then everything that
+ * is a parameter but not a block's synapse (an untied LM head, whose weights
+ * are synapses too, is its own last step).
  */
 export const PARAMETER_STEPS = ['synapses', 'biases', 'norms', 'tokens', 'positions', 'head'] as const;
 export type ParameterStepId = (typeof PARAMETER_STEPS)[number];
@@ -19,6 +20,8 @@ export interface ParameterStep {
 /** Which step a part's parameters beyond its synapses belong to, by the part names countGpt uses. */
 function extraStepOf(part: Part): ParameterStepId {
   if (part.neurons > 0) return 'biases';
+  // A learned logit per head that joins attention's softmax: a bias in all but name (gpt-oss's sinks).
+  if (part.name === 'attn.sinks') return 'biases';
   if (part.name.startsWith('norm.')) return 'norms';
   if (part.name === 'embed.tokens') return 'tokens';
   if (part.name === 'embed.positions') return 'positions';
@@ -30,7 +33,8 @@ function extraStepOf(part: Part): ParameterStepId {
  * A GPT's parameters as the blocks' synapses plus, step by step, the biases,
  * the norms, the token and position embeddings and an untied LM head. The
  * values add up to `count.parameters` exactly; every part falls in one step
- * (a projection's weights in `synapses`, its biases in `biases`).
+ * (a projection's weights in `synapses`, its biases in `biases`; the LM head
+ * whole in `head`).
  *
  * @example countGpt(GPT‑3 175B) → synapses 173,946,175,488, biases 10,616,832,
  *          norms 4,743,168, tokens 617,558,016, positions 25,165,824, head 0
@@ -43,6 +47,10 @@ export function parameterSteps(count: Count): ParameterStep[] {
     if (!step.parts.includes(part.name)) step.parts.push(part.name);
   };
   for (const part of count.parts) {
+    if (part.name === 'lm_head') {
+      add('head', part, part.parameters);
+      continue;
+    }
     if (part.synapses > 0) add('synapses', part, part.synapses);
     const extra = part.parameters - part.synapses;
     if (extra > 0 || part.neurons === 0) add(extraStepOf(part), part, extra);

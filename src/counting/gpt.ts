@@ -1,147 +1,74 @@
-import { divides, flag, oneOf, product, wholeNumber } from './errors.js';
+import { attentionParts, normPart } from './attention.js';
+import { product, SizeError } from './errors.js';
+import { resolveGptSpec, type GptSpec, type ResolvedGptSpec } from './gpt-spec.js';
+import { mlpParts, moeParts } from './mlp.js';
 import { countOf, matrixPart, parameterPart, repeatPart } from './parts.js';
 import type { Count, Part } from './types.js';
 
-/**
- * The shape of a decoder-only transformer. Defaults are GPT‑2/GPT‑3 style:
- * plain MLP with dFF = 4·dModel, biases everywhere, LayerNorm, learned
- * positions over a 2,048-token context, GPT‑2's 50,257-token vocabulary and an
- * LM head tied to the token embedding.
- *
- * @example GPT‑3 175B: { dModel: 12288, nLayers: 96, nHeads: 96 }
- */
-export interface GptSpec {
-  dModel: number;
-  nLayers: number;
-  nHeads: number;
-  /** Grouped-query attention: key/value heads shared by groups of query heads. Default nHeads. */
-  nKvHeads?: number;
-  /** Width of one head. Default dModel / nHeads, which must then be whole. */
-  dHead?: number;
-  /** Neurons in the MLP's first layer. Default 4 · dModel. */
-  dFF?: number;
-  /** `plain` = key and value layers; `gated` = gate, up and down (SwiGLU). */
-  mlp?: 'plain' | 'gated';
-  /** Biases on the attention and MLP projections. Default true. */
-  bias?: boolean;
-  /** Overrides `bias` for the attention projections only. */
-  attentionBias?: boolean;
-  /** Overrides `bias` for the MLP projections only. */
-  mlpBias?: boolean;
-  /** LayerNorm has a weight and a bias per feature (2·d); RMSNorm a weight only (d). */
-  norm?: 'layernorm' | 'rmsnorm';
-  vocabSize?: number;
-  /** Learned position embeddings have one row per context position. */
-  contextLength?: number;
-  positions?: 'learned' | 'rotary' | 'none';
-  /** The LM head shares the token embedding's weights (counted once). Default true. */
-  tiedEmbeddings?: boolean;
-}
-
-/** A {@link GptSpec} with every default filled in and every size checked. */
-export type ResolvedGptSpec = Required<GptSpec>;
-
-export const GPT_DEFAULTS = {
-  mlp: 'plain',
-  bias: true,
-  norm: 'layernorm',
-  vocabSize: 50257,
-  contextLength: 2048,
-  positions: 'learned',
-  tiedEmbeddings: true,
-} as const satisfies Partial<GptSpec>;
-
-/** Fills defaults and validates; throws a SizeError naming the first bad field. */
-export function resolveGptSpec(spec: GptSpec): ResolvedGptSpec {
-  const dModel = wholeNumber(spec.dModel, 'dModel');
-  const nLayers = wholeNumber(spec.nLayers, 'nLayers');
-  const nHeads = wholeNumber(spec.nHeads, 'nHeads');
-  const nKvHeads = wholeNumber(spec.nKvHeads ?? nHeads, 'nKvHeads');
-  divides(nKvHeads, nHeads, 'nKvHeads', 'nHeads');
-  let dHead: number;
-  if (spec.dHead === undefined) {
-    divides(nHeads, dModel, 'nHeads', 'dModel');
-    dHead = dModel / nHeads;
-  } else {
-    dHead = wholeNumber(spec.dHead, 'dHead');
-  }
-  const bias = flag(spec.bias, 'bias', GPT_DEFAULTS.bias);
-  return {
-    dModel,
-    nLayers,
-    nHeads,
-    nKvHeads,
-    dHead,
-    dFF: wholeNumber(spec.dFF ?? product('dModel', 4, dModel), 'dFF'),
-    mlp: oneOf(spec.mlp, 'mlp', ['plain', 'gated'], GPT_DEFAULTS.mlp),
-    bias,
-    attentionBias: flag(spec.attentionBias, 'attentionBias', bias),
-    mlpBias: flag(spec.mlpBias, 'mlpBias', bias),
-    norm: oneOf(spec.norm, 'norm', ['layernorm', 'rmsnorm'], GPT_DEFAULTS.norm),
-    vocabSize: wholeNumber(spec.vocabSize ?? GPT_DEFAULTS.vocabSize, 'vocabSize'),
-    contextLength: wholeNumber(spec.contextLength ?? GPT_DEFAULTS.contextLength, 'contextLength'),
-    positions: oneOf(spec.positions, 'positions', ['learned', 'rotary', 'none'], GPT_DEFAULTS.positions),
-    tiedEmbeddings: flag(spec.tiedEmbeddings, 'tiedEmbeddings', GPT_DEFAULTS.tiedEmbeddings),
-  };
-}
-
-function normPart(name: string, s: ResolvedGptSpec): Part {
-  return parameterPart(name, product('dModel', s.norm === 'layernorm' ? 2 : 1, s.dModel));
-}
-
-function attentionParts(s: ResolvedGptSpec): [q: Part, k: Part, v: Part, o: Part] {
-  const d = s.dModel;
-  const qWidth = product('dHead', s.nHeads, s.dHead);
-  const kvWidth = product('dHead', s.nKvHeads, s.dHead);
-  const bias = (rows: number) => (s.attentionBias ? rows : 0);
+/** A block's norms, where the spec puts them, around its attention and its MLP; `each` repeats a norm over blocks. */
+function aroundBlock(s: ResolvedGptSpec, attention: Part[], mlp: Part[], each = (norm: Part) => norm): Part[] {
+  const norm = (name: string) => [each(normPart(name, s.dModel, s))];
+  const before = s.blockNorms !== 'post';
+  const after = s.blockNorms !== 'pre';
   return [
-    matrixPart('attn.q', qWidth, d, bias(qWidth), 'dModel'),
-    matrixPart('attn.k', kvWidth, d, bias(kvWidth), 'dModel'),
-    matrixPart('attn.v', kvWidth, d, bias(kvWidth), 'dModel'),
-    matrixPart('attn.o', d, qWidth, bias(d), 'dModel'),
+    ...(before ? norm('norm.attn') : []),
+    ...attention,
+    ...(after ? norm('norm.attn.post') : []),
+    ...(before ? norm('norm.mlp') : []),
+    ...mlp,
+    ...(after ? norm('norm.mlp.post') : []),
   ];
 }
 
-function mlpParts(s: ResolvedGptSpec): Part[] {
-  const d = s.dModel;
-  const bias = (rows: number) => (s.mlpBias ? rows : 0);
-  if (s.mlp === 'plain') {
-    return [matrixPart('mlp.key', s.dFF, d, bias(s.dFF), 'dFF'), matrixPart('mlp.value', d, s.dFF, bias(d), 'dFF')];
-  }
-  return [
-    matrixPart('mlp.gate', s.dFF, d, bias(s.dFF), 'dFF'),
-    matrixPart('mlp.up', s.dFF, d, bias(s.dFF), 'dFF'),
-    matrixPart('mlp.down', d, s.dFF, bias(d), 'dFF'),
-  ];
-}
+const denseMlp = (s: ResolvedGptSpec) => mlpParts(s, 'mlp', s.dFF, 'dFF');
 
-function blockParts(s: ResolvedGptSpec): Part[] {
-  return [normPart('norm.attn', s), ...attentionParts(s), normPart('norm.mlp', s), ...mlpParts(s)];
+/** How many of the blocks are sparse (their MLP a mixture of experts). */
+function sparseBlocks(s: ResolvedGptSpec): number {
+  return s.moe === null ? 0 : s.nLayers - s.moe.denseLayers.length;
 }
 
 /**
- * One transformer block: attention (`attn.q/k/v/o`), the MLP (`mlp.key/value`
- * or `mlp.gate/up/down`) and its two norms. A plain block has 12·d² synapses.
+ * One transformer block: its norms, attention (`attn.q/k/v/o`, or the latent
+ * projections) and MLP (`mlp.key/value` or `mlp.gate/up/down`). A plain
+ * block has 12·d² synapses. When the spec has experts, this is a sparse block
+ * (`moe.router`, `moe.experts.*`, `moe.shared.*`), and its `active` is what
+ * one token uses of it.
  */
 export function countGptBlock(spec: GptSpec): Count {
-  return countOf(blockParts(resolveGptSpec(spec)), 'dModel');
+  const s = resolveGptSpec(spec);
+  const mlp = s.moe !== null && sparseBlocks(s) > 0 ? moeParts(s, s.moe) : denseMlp(s);
+  return countOf(aroundBlock(s, attentionParts(s), mlp), 'dModel');
 }
 
 /**
- * The whole model. Neurons and synapses are summed over the nLayers blocks only;
- * parameters also count the final norm, the token and learned position
- * embeddings, and an untied LM head (parts with no neurons), matching the sum
- * of PyTorch's `numel()` over the model's unique parameters.
+ * The whole model. Neurons and synapses are summed over every weight matrix
+ * the model uses as a linear map: the blocks and an untied LM head (vocab
+ * neurons of d_model synapses); a tied head is the embedding table read
+ * backwards and adds nothing. Parameters also count the final norm and the
+ * token and learned position embeddings (parts with no neurons), matching
+ * the sum of PyTorch's `numel()` over the model's unique parameters. With
+ * experts, dense blocks (`moe.denseLayers`) have `mlp.*` parts and sparse
+ * ones `moe.*` parts, each repeated over its blocks; `active` is what one
+ * token uses (see {@link Count.active}).
  */
 export function countGpt(spec: GptSpec): Count {
   const s = resolveGptSpec(spec);
-  const parts = blockParts(s).map((part) => repeatPart(part, s.nLayers, 'nLayers'));
-  parts.push(normPart('norm.final', s));
+  const sparse = sparseBlocks(s);
+  const dense = s.nLayers - sparse;
+  const repeat = (parts: Part[], times: number) => parts.map((part) => repeatPart(part, times, 'nLayers'));
+  const mlp = [
+    ...(dense > 0 ? repeat(denseMlp(s), dense) : []),
+    ...(s.moe !== null && sparse > 0 ? repeat(moeParts(s, s.moe), sparse) : []),
+  ];
+  const parts = aroundBlock(s, repeat(attentionParts(s), s.nLayers), mlp, (norm) =>
+    repeatPart(norm, s.nLayers, 'nLayers'),
+  );
+  parts.push(normPart('norm.final', s.dModel, s));
   parts.push(parameterPart('embed.tokens', product('vocabSize', s.vocabSize, s.dModel)));
   if (s.positions === 'learned') {
     parts.push(parameterPart('embed.positions', product('contextLength', s.contextLength, s.dModel)));
   }
-  if (!s.tiedEmbeddings) parts.push(parameterPart('lm_head', product('vocabSize', s.vocabSize, s.dModel)));
+  if (!s.tiedEmbeddings) parts.push(matrixPart('lm_head', s.vocabSize, s.dModel, 0, 'vocabSize'));
   return countOf(parts, 'nLayers');
 }
 
@@ -150,10 +77,14 @@ export function countGpt(spec: GptSpec): Count {
  * and OV = W_O·W_V, each taken as one d × d matrix. That makes 2·d neurons of d
  * synapses each instead of four projections. The circuits are products of the
  * stored weights, not new weights, so `parameters` stays that of Q, K, V and O.
+ * Latent attention has no separate K and V to pair, and is refused.
  */
 export function countAttentionCircuits(spec: GptSpec): Count {
   const s = resolveGptSpec(spec);
-  const [q, k, v, o] = attentionParts(s);
+  if (s.latentAttention !== null) {
+    throw new SizeError('latentAttention', 'has no separate key and value projections to pair into QK and OV circuits');
+  }
+  const [q, k, v, o] = attentionParts(s) as [Part, Part, Part, Part];
   const d = s.dModel;
   const circuit = (name: string, a: Part, b: Part): Part => ({
     ...matrixPart(name, d, d, 0, 'dModel'),

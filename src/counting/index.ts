@@ -1,19 +1,21 @@
-export type { Count, Part } from './types.js';
+export type { Count, Part, Usage } from './types.js';
 export { SizeError } from './errors.js';
 export { countOf } from './parts.js';
 export { countLinear, countMlp, type LinearSpec, type MlpSpec } from './linear.js';
 export { countConv, kernelSides, type ConvSpec } from './conv.js';
 export { countRecurrent, CELLS, GATES, type Cell, type RecurrentSpec } from './recurrent.js';
+export { countAttentionCircuits, countGpt, countGptBlock } from './gpt.js';
 export {
-  countAttentionCircuits,
-  countGpt,
-  countGptBlock,
   GPT_DEFAULTS,
   resolveGptSpec,
   type GptSpec,
+  type LatentAttentionSpec,
+  type MoeSpec,
   type ResolvedGptSpec,
-} from './gpt.js';
-export { GPT2_PRESETS, GPT3_PRESETS, type GptPreset } from './presets/gpt.js';
+  type ResolvedLatentAttention,
+  type ResolvedMoeSpec,
+} from './gpt-spec.js';
+export { GPT2_PRESETS, GPT3_PRESETS, type GptPreset, type PublishedFigure } from './presets/gpt.js';
 export { countNetwork, traceNetwork, type LayerTrace } from './network/count.js';
 export type {
   AdaptivePoolLayer,
@@ -32,6 +34,8 @@ export type {
   SequentialLayer,
 } from './network/spec.js';
 export { LLAMA_PRESETS } from './presets/llama.js';
+export { RECENT_PRESETS } from './presets/recent.js';
+export { EXPERT_PRESETS } from './presets/experts.js';
 export {
   countModel,
   matchesPublished,

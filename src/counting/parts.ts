@@ -1,5 +1,5 @@
 import { product, SizeError } from './errors.js';
-import type { Count, Part } from './types.js';
+import type { Count, Part, Usage } from './types.js';
 
 /**
  * A weight matrix of `neurons` rows and `synapsesPerNeuron` columns, plus
@@ -21,15 +21,29 @@ export function parameterPart(name: string, parameters: number): Part {
   return { name, neurons: 0, synapsesPerNeuron: 0, synapses: 0, parameters };
 }
 
-/** The same part repeated `times` times (e.g. over n_layers blocks), keeping its name. */
-export function repeatPart(part: Part, times: number, field: string): Part {
+const usage = ({ neurons, synapses, parameters }: Usage): Usage => ({ neurons, synapses, parameters });
+
+function times(value: Usage, n: number, field: string): Usage {
   return {
-    name: part.name,
-    neurons: product(field, part.neurons, times),
-    synapsesPerNeuron: part.synapsesPerNeuron,
-    synapses: product(field, part.synapses, times),
-    parameters: product(field, part.parameters, times),
+    neurons: product(field, value.neurons, n),
+    synapses: product(field, value.synapses, n),
+    parameters: product(field, value.parameters, n),
   };
+}
+
+/** The same part repeated `times` times (e.g. over n_layers blocks), keeping its name. */
+export function repeatPart(part: Part, n: number, field: string): Part {
+  const repeated: Part = { ...part, ...times(part, n, field) };
+  if (part.active !== undefined) repeated.active = times(part.active, n, field);
+  return repeated;
+}
+
+/**
+ * `experts` copies of one expert's `part`, stacked, of which each token uses
+ * `used`: the totals count every copy, `active` only the used ones.
+ */
+export function routedPart(part: Part, experts: number, used: number, field: string): Part {
+  return { ...repeatPart(part, experts, field), active: times(part, used, field) };
 }
 
 function safeSum(field: string, values: number[]): number {
@@ -41,22 +55,26 @@ function safeSum(field: string, values: number[]): number {
 }
 
 /**
- * Totals of `parts` (e.g. a model's attention parts alone); synapses per neuron
- * is synapses ÷ neurons, unrounded (0 when there are no neurons). `field` is
- * named if a total passes Number.MAX_SAFE_INTEGER.
+ * Totals of `parts` (e.g. a model's attention parts alone), with what one
+ * token uses of them in `active`; synapses per neuron is synapses ÷ neurons,
+ * unrounded (0 when there are no neurons). `field` is named if a total
+ * passes Number.MAX_SAFE_INTEGER.
  */
 export function countOf(parts: Part[], field: string): Count {
-  const neurons = safeSum(
-    field,
-    parts.map((p) => p.neurons),
-  );
-  const synapses = safeSum(
-    field,
-    parts.map((p) => p.synapses),
-  );
-  const parameters = safeSum(
-    field,
-    parts.map((p) => p.parameters),
-  );
-  return { neurons, synapses, synapsesPerNeuron: neurons === 0 ? 0 : synapses / neurons, parameters, parts };
+  const sum = (values: Usage[], key: keyof Usage) =>
+    safeSum(
+      field,
+      values.map((v) => v[key]),
+    );
+  const used = parts.map((p) => p.active ?? usage(p));
+  const neurons = sum(parts, 'neurons');
+  const synapses = sum(parts, 'synapses');
+  return {
+    neurons,
+    synapses,
+    synapsesPerNeuron: neurons === 0 ? 0 : synapses / neurons,
+    parameters: sum(parts, 'parameters'),
+    active: { neurons: sum(used, 'neurons'), synapses: sum(used, 'synapses'), parameters: sum(used, 'parameters') },
+    parts,
+  };
 }

@@ -1,4 +1,14 @@
 /**
+ * Neurons, synapses and parameters without their parts: what one token uses
+ * of a part or a model (see {@link Count.active}).
+ */
+export interface Usage {
+  neurons: number;
+  synapses: number;
+  parameters: number;
+}
+
+/**
  * One named piece of a layer or model, e.g. `attn.q` or `embed.tokens`.
  *
  * A neuron is one row of a weight matrix; its synapses are that row's entries.
@@ -19,6 +29,14 @@ export interface Part {
   synapses: number;
   /** What PyTorch's `numel()` reports for this part: weights plus biases, norm and embedding tables. */
   parameters: number;
+  /**
+   * What one token uses of this part, where that is less than all of it: the
+   * routed experts of a mixture of experts, of which a token uses top‑k.
+   * Absent means a token uses the whole part.
+   *
+   * @example 8 experts, top‑2: { neurons: 2 · 14,336, synapses: 2 · 14,336 · 4,096, … }
+   */
+  active?: Usage;
 }
 
 /**
@@ -31,5 +49,16 @@ export interface Count {
   synapses: number;
   synapsesPerNeuron: number;
   parameters: number;
+  /**
+   * What one token uses: every part it always passes through (attention,
+   * norms, routers, shared experts, dense layers, the embedding table and the
+   * LM head, counted whole) plus the top‑k routed experts of each sparse
+   * block. Always present; equal to the totals for every model without
+   * routed experts. Counting the whole embedding table is how Mistral
+   * (Mixtral's 12.9B) and Qwen count active parameters; OpenAI (gpt-oss) and
+   * DeepSeek leave the input embedding out — subtract the `embed.tokens`
+   * part to compare with them.
+   */
+  active: Usage;
   parts: Part[];
 }

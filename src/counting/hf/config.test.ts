@@ -1,11 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, countGpt, gptSpecFromHfConfig, HF_CONFIG_EXAMPLES, parseHfConfig, type Part } from '../index.js';
+import {
+  ConfigError,
+  countGpt,
+  gptSpecFromHfConfig,
+  HF_CONFIG_EXAMPLES,
+  HF_MODEL_TYPES,
+  parseHfConfig,
+  type Part,
+} from '../index.js';
 
 const example = (repo: string) => HF_CONFIG_EXAMPLES.find((e) => e.repo.endsWith(repo))!.config;
 const count = (config: unknown) => countGpt(gptSpecFromHfConfig(config));
 const part = (parts: Part[], name: string) => parts.find((p) => p.name === name);
 const without = (config: Readonly<Record<string, unknown>>, key: string) =>
   Object.fromEntries(Object.entries(config).filter(([k]) => k !== key));
+
+describe('the model types read', () => {
+  it('are the four first families and today’s twelve', () => {
+    expect([...HF_MODEL_TYPES].sort()).toEqual(
+      [
+        ...['gpt2', 'gpt_neox', 'llama', 'mistral'],
+        ...['qwen2', 'qwen3', 'gemma', 'gemma2', 'gemma3_text', 'phi3', 'olmo2'],
+        ...['mixtral', 'qwen2_moe', 'qwen3_moe', 'deepseek_v3', 'gpt_oss'],
+      ].sort(),
+    );
+  });
+});
 
 describe('a real config.json gives the checkpoint’s parameter count', () => {
   it.each(HF_CONFIG_EXAMPLES.map((e) => [e.repo, e] as const))('%s', (_, { config, parameters }) => {
@@ -144,11 +164,16 @@ describe('a config that cannot be counted throws a ConfigError naming the field'
     ['a list', [gpt2], 'config must be a JSON object (the contents of config.json), got a list'],
     ['null', null, 'config must be a JSON object'],
     ['a string', 'gpt2', 'config must be a JSON object (the contents of config.json), got "gpt2"'],
-    ['no model_type', { n_embd: 768 }, 'model_type is missing (supported: gpt2, gpt_neox, llama, mistral)'],
+    ['no model_type', { n_embd: 768 }, `model_type is missing (supported: ${HF_MODEL_TYPES.join(', ')})`],
     [
       'an unknown model_type',
       { ...gpt2, model_type: 'bert' },
-      'model_type "bert" is not supported (supported: gpt2, gpt_neox, llama, mistral)',
+      `model_type "bert" is not supported (supported: ${HF_MODEL_TYPES.join(', ')})`,
+    ],
+    [
+      'a vision-language wrapper',
+      { model_type: 'gemma3', text_config: {} },
+      'model_type "gemma3" is not supported: count its text_config instead (model_type gemma3_text)',
     ],
     ['a model_type that is not a string', { ...gpt2, model_type: 2 }, 'model_type 2 is not supported'],
     ['an inherited name', { ...gpt2, model_type: 'toString' }, 'model_type "toString" is not supported'],

@@ -1,6 +1,11 @@
+import { DENSE_EXAMPLES } from './examples-dense.js';
+import { EXPERT_EXAMPLES } from './examples-experts.js';
+
 /**
  * Real `config.json` files from the Hugging Face Hub, field for field, with
- * the parameter count `model.num_parameters()` reports for each checkpoint.
+ * the parameter count `model.num_parameters()` reports for each checkpoint
+ * (for the newer families, worked out from their transformers modelling code
+ * in hf/*.test.ts, where each is set beside its model card's figure).
  * Tests hold the importer to them; the models page offers them as samples.
  */
 export interface HfConfigExample {
@@ -10,7 +15,7 @@ export interface HfConfigExample {
   config: Readonly<Record<string, unknown>>;
 }
 
-export const HF_CONFIG_EXAMPLES: readonly HfConfigExample[] = [
+const EARLY_EXAMPLES: readonly HfConfigExample[] = [
   {
     repo: 'openai-community/gpt2',
     parameters: 124_439_808,
@@ -118,4 +123,10 @@ export const HF_CONFIG_EXAMPLES: readonly HfConfigExample[] = [
       vocab_size: 32000,
     },
   },
+];
+
+export const HF_CONFIG_EXAMPLES: readonly HfConfigExample[] = [
+  ...EARLY_EXAMPLES,
+  ...DENSE_EXAMPLES,
+  ...EXPERT_EXAMPLES,
 ];

@@ -25,16 +25,33 @@ const shown = (value: unknown): string => {
 export function fieldsOf(config: Record<string, unknown>, modelType: string) {
   const absent = (key: string) => config[key] === undefined || config[key] === null;
 
-  function size(key: string, fallback?: number): number {
+  /** A whole number of at least `min`, or `fallback` when absent (required when there is none). */
+  function whole(key: string, min: number, fallback?: number): number {
     if (absent(key)) {
       if (fallback !== undefined) return fallback;
       throw new ConfigError(key, `is missing: a ${modelType} config.json needs it`);
     }
     const value = config[key];
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-      throw new ConfigError(key, `must be a whole number of at least 1, got ${shown(value)}`);
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) {
+      throw new ConfigError(key, `must be a whole number of at least ${min}, got ${shown(value)}`);
     }
     return value;
+  }
+
+  /** A size: a whole number of at least 1. */
+  const size = (key: string, fallback?: number) => whole(key, 1, fallback);
+  /** A whole number that may be 0, e.g. a count of shared experts. */
+  const count = (key: string, fallback?: number) => whole(key, 0, fallback);
+
+  /** A list of layer numbers, e.g. the blocks kept dense; absent or null is none. */
+  function layers(key: string): number[] {
+    if (absent(key)) return [];
+    const value = config[key];
+    const isLayer = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+    if (!Array.isArray(value)) throw new ConfigError(key, `must be a list of layer numbers, got ${shown(value)}`);
+    const bad = value.find((v) => !isLayer(v)) as unknown;
+    if (bad !== undefined) throw new ConfigError(key, `must be a list of layer numbers, but holds ${shown(bad)}`);
+    return value as number[];
   }
 
   function flag(key: string, fallback: boolean): boolean {
@@ -59,13 +76,21 @@ export function fieldsOf(config: Record<string, unknown>, modelType: string) {
     if (value % divisor !== 0) throw new ConfigError(key, `(${divisor}) must divide ${of} (${value})`);
   }
 
+  /** Throws unless `value` (of `key`) is at most `limit` (of `of`). */
+  function atMost(key: string, value: number, of: string, limit: number): void {
+    if (value > limit) throw new ConfigError(key, `(${value}) must be at most ${of} (${limit})`);
+  }
+
   return {
     has: (key: string) => !absent(key),
     isNull: (key: string) => config[key] === null,
     size,
+    count,
+    layers,
     flag,
     fraction,
     divides,
+    atMost,
   };
 }
 

@@ -1,9 +1,22 @@
-import type { GptSpec } from '../gpt.js';
+import type { GptSpec } from '../gpt-spec.js';
+
+/**
+ * A figure as a source prints it: `as` is the print ('175.0B', '6,738,415,616'),
+ * `parameters` the number it names. `note` says why the count does not round
+ * to it, where the reason is the source's and not the model's.
+ */
+export interface PublishedFigure {
+  parameters: number;
+  as: string;
+  note?: string;
+}
 
 /**
  * A real model the site counts. `published` is the parameter count as its
- * source prints it (a rounded figure for the GPT‑3 paper), kept to compare
- * with what the library computes, never shown instead of it.
+ * source prints it (a rounded figure for the GPT‑3 paper and for the model
+ * cards of today's models), kept to compare with what the library computes,
+ * never shown instead of it; for a mixture of experts, `published.active` is
+ * the source's figure for what one token uses, to set beside `active`.
  */
 export interface GptPreset {
   id: string;
@@ -12,7 +25,7 @@ export interface GptPreset {
   /** Where the sizes come from: a paper or a reference configuration. */
   source: string;
   spec: GptSpec;
-  published: { parameters: number; as: string };
+  published: PublishedFigure & { active?: PublishedFigure };
 }
 
 const GPT2 = { vocabSize: 50_257, contextLength: 1024, tiedEmbeddings: true } as const;

@@ -1,8 +1,8 @@
-import type { GptSpec } from '../gpt.js';
+import type { GptSpec } from '../gpt-spec.js';
 import type { GptPreset } from './gpt.js';
 
 /** What Llama and Mistral share: SwiGLU MLP, RMSNorm, no biases, rotary positions, an untied LM head, 32,000 tokens. */
-const LLAMA_LIKE = {
+export const LLAMA_LIKE = {
   mlp: 'gated',
   bias: false,
   norm: 'rmsnorm',

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { countModel, matchesPublished, presets, printedRange, type ModelPreset } from '../index.js';
+import {
+  countGpt,
+  countModel,
+  gptSpecFromHfConfig,
+  HF_CONFIG_EXAMPLES,
+  matchesPublished,
+  presets,
+  printedRange,
+  type ModelPreset,
+} from '../index.js';
+import { attention, swiglu } from '../hf/test-helpers.js';
 import { sumOfParts } from '../test-helpers.js';
 
 const preset = (id: string): ModelPreset => presets.find((p) => p.id === id)!;
@@ -46,7 +56,7 @@ describe('every preset against its published parameter count', () => {
   });
 
   it('every exact preset’s printed figure is its count', () => {
-    for (const p of presets.filter((p) => !p.id.startsWith('gpt3'))) {
+    for (const p of presets.filter((p) => /^[\d,]+$/.test(p.published.as))) {
       expect(matchesPublished(p, countModel(p).parameters), p.id).toBe(true);
       expect(printedRange(p.published.as).low + 0.5).toBe(p.published.parameters);
     }
@@ -72,6 +82,67 @@ describe('GPT‑3, Table 2.1: the paper’s rounded figures', () => {
     expect(count('gpt3-175b').parameters).toBe(174_604_259_328);
     expect(within('gpt3-medium')).toBe(false);
     expect(within('gpt3-175b')).toBe(false);
+  });
+});
+
+describe('today’s models, against the figures their makers print', () => {
+  const within = (id: string) => matchesPublished(preset(id), count(id).parameters);
+  const activeWithin = (id: string, value = count(id).active.parameters) => {
+    const { low, high } = printedRange(preset(id).published.active!.as);
+    return value >= low && value < high;
+  };
+
+  it('each counts as its Hugging Face config does, totals, active and parts', () => {
+    for (const [id, repo] of [
+      ['qwen2.5-7b', 'Qwen/Qwen2.5-7B'],
+      ['gemma-2-2b', 'google/gemma-2-2b'],
+      ['mixtral-8x7b', 'mistralai/Mixtral-8x7B-v0.1'],
+      ['qwen3-30b-a3b', 'Qwen/Qwen3-30B-A3B'],
+      ['deepseek-v3', 'deepseek-ai/DeepSeek-V3'],
+    ] as const) {
+      const config = HF_CONFIG_EXAMPLES.find((e) => e.repo === repo)!;
+      expect(count(id), id).toEqual(countGpt(gptSpecFromHfConfig(config.config)));
+      expect(count(id).parameters, id).toBe(config.parameters);
+    }
+  });
+
+  it('Llama 3 8B and 70B, by hand: 8,030,261,248 for “8B”; 70,553,706,496 for “70B”, a name, not a rounding', () => {
+    const llama3 = (d: number, layers: number, heads: number, ff: number) =>
+      layers * (attention(d, heads, 8, 128) + swiglu(d, ff) + 2 * d) + d + 2 * 128_256 * d;
+    expect(count('llama-3-8b').parameters).toBe(llama3(4096, 32, 32, 14_336));
+    expect(count('llama-3-70b').parameters).toBe(llama3(8192, 80, 64, 28_672));
+    expect(count('llama-3-70b').parameters).toBe(70_553_706_496);
+    expect(within('llama-3-8b')).toBe(true);
+    expect(within('llama-3-70b')).toBe(false);
+  });
+
+  it('Phi‑3 mini, by hand: 3,821,079,552 for “3.8B”', () => {
+    expect(count('phi-3-mini').parameters).toBe(
+      32 * (4 * 3072 * 3072 + swiglu(3072, 8192) + 2 * 3072) + 3072 + 2 * 32_064 * 3072,
+    );
+    expect(within('phi-3-mini')).toBe(true);
+  });
+
+  it('the totals round to the printed figure, but for Qwen2.5 7B, whose card cuts 7.6156B to 7.61B', () => {
+    for (const id of ['gemma-2-2b', 'mixtral-8x7b', 'qwen3-30b-a3b', 'deepseek-v3']) expect(within(id), id).toBe(true);
+    expect(within('qwen2.5-7b')).toBe(false);
+    expect(preset('qwen2.5-7b').published.note).toMatch(/cuts/);
+  });
+
+  it('what one token uses: Mixtral’s rounds to 12.9B; Qwen3’s card cuts 3.353B; DeepSeek’s 37B leaves out the token embedding', () => {
+    expect(activeWithin('mixtral-8x7b')).toBe(true);
+    expect(activeWithin('qwen3-30b-a3b')).toBe(false);
+    expect(Math.floor(count('qwen3-30b-a3b').active.parameters / 1e8)).toBe(33);
+    expect(activeWithin('deepseek-v3')).toBe(false);
+    expect(activeWithin('deepseek-v3', count('deepseek-v3').active.parameters - 129_280 * 7168)).toBe(true);
+    for (const id of ['qwen3-30b-a3b', 'deepseek-v3']) expect(preset(id).published.active!.note, id).toBeDefined();
+  });
+
+  it('a dense model’s active count is its totals; a mixture of experts uses a small share of its neurons a token', () => {
+    const llama = count('llama-3-70b');
+    expect(llama.active).toEqual({ neurons: llama.neurons, synapses: llama.synapses, parameters: llama.parameters });
+    const deepseek = count('deepseek-v3');
+    expect(deepseek.active.neurons / deepseek.neurons).toBeLessThan(0.1);
   });
 });
 

@@ -1,10 +1,13 @@
-import { countGpt, type GptSpec } from '../gpt.js';
+import type { GptSpec } from '../gpt-spec.js';
+import { countGpt } from '../gpt.js';
 import { countNetwork } from '../network/count.js';
 import type { LayerSpec } from '../network/spec.js';
 import type { Count } from '../types.js';
 import { ALEXNET, LENET5, RESNET18, RESNET50, VGG16 } from './cnn.js';
 import { GPT2_PRESETS, GPT3_PRESETS, type GptPreset } from './gpt.js';
+import { EXPERT_PRESETS } from './experts.js';
 import { LLAMA_PRESETS } from './llama.js';
+import { RECENT_PRESETS } from './recent.js';
 import { LSTM_LM } from './rnn.js';
 
 export type ModelFamily = 'cnn' | 'rnn' | 'transformer';
@@ -28,7 +31,9 @@ const transformer = (preset: GptPreset): ModelPreset => ({ ...preset, kind: 'gpt
  * Every model the site counts. Each `published.parameters` is the count its
  * source reports (torchvision / Hugging Face `numel()`; worked out by hand for
  * LeNet‑5 and the LSTM, whose references print none; rounded in the GPT‑3
- * paper) and the tests hold the library to it.
+ * paper and on today's model cards) and the tests hold the library to it.
+ * A mixture of experts also carries the figure its makers print for what one
+ * token uses (`published.active`), beside `countModel(preset).active`.
  */
 export const presets: readonly ModelPreset[] = [
   network(
@@ -100,9 +105,11 @@ export const presets: readonly ModelPreset[] = [
   ...GPT2_PRESETS.map(transformer),
   ...GPT3_PRESETS.map(transformer),
   ...LLAMA_PRESETS.map(transformer),
+  ...RECENT_PRESETS.map(transformer),
+  ...EXPERT_PRESETS.map(transformer),
 ];
 
-/** Neurons, synapses and parameters of a preset, with its parts. */
+/** Neurons, synapses and parameters of a preset, with its parts and what one token uses (`active`). */
 export function countModel(preset: ModelPreset): Count {
   return preset.kind === 'gpt' ? countGpt(preset.spec) : countNetwork(preset.spec);
 }

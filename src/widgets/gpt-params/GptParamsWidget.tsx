@@ -57,16 +57,18 @@ export default function GptParamsWidget(props: WidgetProps) {
     return ids.length === 0 ? null : new Set(ids);
   }, [focus, steps]);
 
-  const gap = count.parameters - count.synapses;
+  // The walk starts from the blocks' synapses; an untied LM head, whose weights are synapses too, is its last step.
+  const blockSynapses = steps[0]!.value;
+  const gap = count.parameters - blockSynapses;
   const rows = [
-    { id: 'synapses', label: 'Synapses (blocks)', value: count.synapses, kind: 'synapse' as const },
+    { id: 'synapses', label: 'Synapses (blocks)', value: blockSynapses, kind: 'synapse' as const },
     { id: 'gap', label: 'Other parameters', value: gap, kind: 'param' as const },
     { id: 'parameters', label: 'Parameters', value: count.parameters, kind: 'param' as const },
   ];
 
   const d = formatCount(sizes.dModel);
   const description =
-    `Waterfall from ${formatCount(count.synapses)} synapses to ${formatCount(count.parameters)} parameters: ` +
+    `Waterfall from ${formatCount(blockSynapses)} synapses to ${formatCount(count.parameters)} parameters: ` +
     added.map((s) => `${STEP_LABELS[s.id].replace('+ ', 'plus ')} ${formatCount(s.value)}`).join(', ') +
     `. The axis is broken: 0 to the synapses is compressed, the added steps are magnified.` +
     (preset ? ` ${preset.name} as published: ${preset.published.as}.` : '');
@@ -114,7 +116,7 @@ export default function GptParamsWidget(props: WidgetProps) {
         parts: count.parts,
         labels: PART_LABELS,
       }}
-      summary={`${formatCount(count.synapses)} synapses plus ${formatCount(gap)} other parameters = ${formatCount(count.parameters)} parameters.`}
+      summary={`${formatCount(blockSynapses)} synapses in the blocks plus ${formatCount(gap)} other parameters = ${formatCount(count.parameters)} parameters.`}
     />
   );
 }

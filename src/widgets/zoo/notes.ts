@@ -1,4 +1,4 @@
-import { matchesPublished, resolveGptSpec, type GptSpec } from '../../counting/index.js';
+import { countGptBlock, matchesPublished, resolveGptSpec, type GptSpec } from '../../counting/index.js';
 import type { CountRow } from '../../components/CountTable.js';
 import { standardRows } from '../../components/CountTable.js';
 import { formatCount } from '../../format/numbers.js';
@@ -12,6 +12,7 @@ export function publishedNote(row: ZooRow): { matches: boolean; printed: string;
   if (preset === undefined) return undefined;
   const printed = preset.published.as;
   if (matchesPublished(preset, row.count.parameters)) return { matches: true, printed };
+  if (preset.published.note !== undefined) return { matches: false, printed, reason: preset.published.note };
   if (preset.kind !== 'gpt') return { matches: false, printed };
   const s = resolveGptSpec(preset.spec);
   const width = s.nHeads * s.dHead;
@@ -26,33 +27,60 @@ export function publishedNote(row: ZooRow): { matches: boolean; printed: string;
 export function readSummary(spec: GptSpec): [string, string][] {
   const s = resolveGptSpec(spec);
   const yesNo = (on: boolean) => (on ? 'yes' : 'no');
-  return [
+  const summary: [string, string][] = [
     ['d_model', n(s.dModel)],
     ['n_layers', n(s.nLayers)],
     ['n_heads', n(s.nHeads)],
-    ['key/value heads', s.nKvHeads === s.nHeads ? `${n(s.nKvHeads)} (one per head)` : `${n(s.nKvHeads)} (grouped)`],
-    ['d_head', n(s.dHead)],
-    ['d_ff', n(s.dFF)],
-    ['MLP', s.mlp === 'gated' ? 'gated: gate, up, down' : 'plain: key, value'],
-    ['attention biases', yesNo(s.attentionBias)],
+  ];
+  const m = s.latentAttention;
+  if (m === null) {
+    summary.push(
+      ['key/value heads', s.nKvHeads === s.nHeads ? `${n(s.nKvHeads)} (one per head)` : `${n(s.nKvHeads)} (grouped)`],
+      ['d_head', n(s.dHead)],
+    );
+  } else {
+    const query = m.qLoraRank === null ? 'queries direct' : `query latent ${n(m.qLoraRank)}`;
+    summary.push(['latent attention', `${query}, key/value latent ${n(m.kvLoraRank)}`]);
+  }
+  summary.push(['d_ff', n(s.dFF)], ['MLP', s.mlp === 'gated' ? 'gated: gate, up, down' : 'plain: key, value']);
+  if (s.moe !== null) {
+    const { nExperts, topK, dExpert, nShared, denseLayers } = s.moe;
+    const shared = nShared > 0 ? `, ${n(nShared)} shared` : '';
+    summary.push(['experts', `${n(topK)} of ${n(nExperts)} routed, ${n(dExpert)} wide${shared}`]);
+    if (denseLayers.length > 0) summary.push(['dense blocks', n(denseLayers.length)]);
+  }
+  summary.push(
+    ['attention biases', s.attentionBias === 'qkv' ? 'on q, k, v only' : yesNo(s.attentionBias)],
     ['MLP biases', yesNo(s.mlpBias)],
     ['norm', s.norm === 'rmsnorm' ? 'RMSNorm (weight only)' : 'LayerNorm (weight and bias)'],
+  );
+  if (s.blockNorms !== 'pre') summary.push(['block norms', s.blockNorms === 'post' ? 'after' : 'before and after']);
+  if (s.qkNorm !== 'none') summary.push(['query/key norms', s.qkNorm === 'head' ? 'per head' : 'over all heads']);
+  summary.push(
     ['vocabulary', n(s.vocabSize)],
     ['positions', s.positions === 'learned' ? `learned, ${n(s.contextLength)}` : s.positions],
     ['LM head', s.tiedEmbeddings ? 'tied to the token embedding' : 'its own weights'],
-  ];
+  );
+  return summary;
 }
 
 /** The four counts of a model, each with how it is made from the model's numbers. */
 export function detailRows(row: ZooRow): CountRow[] {
   const { count } = row;
-  const blocks = row.preset?.kind === 'network' ? undefined : (row.preset?.spec ?? row.imported?.spec)?.nLayers;
+  const spec = row.preset?.kind === 'network' ? undefined : (row.preset?.spec ?? row.imported?.spec);
+  const block = spec === undefined ? undefined : countGptBlock(spec);
   const layers = count.parts.filter((p) => p.neurons > 0).length;
-  const perBlock = (total: number) => (blocks === undefined ? undefined : `${n(blocks)} blocks × ${n(total / blocks)}`);
+  // Only where the model is its blocks alone, all alike (no LM head of its own, no dense blocks among sparse ones).
+  const perBlock = (key: 'neurons' | 'synapses') =>
+    spec === undefined || block === undefined || count[key] !== spec.nLayers * block[key]
+      ? undefined
+      : `${n(spec.nLayers)} blocks × ${n(block[key])}`;
+  const head = count.parts.some((p) => p.name === 'lm_head') ? ' and the LM head' : '';
+  const blocksAndHead = `${n(spec?.nLayers ?? 0)} blocks${head}`;
   const how: Record<string, string | undefined> = {
-    neurons: perBlock(count.neurons) ?? `summed over ${n(layers)} layers`,
+    neurons: perBlock('neurons') ?? `summed over ${spec === undefined ? `${n(layers)} layers` : blocksAndHead}`,
     'per-neuron': `${n(count.synapses)} ÷ ${n(count.neurons)}`,
-    synapses: perBlock(count.synapses) ?? 'each layer’s neurons × synapses per neuron',
+    synapses: perBlock('synapses') ?? 'each layer’s neurons × synapses per neuron',
     parameters: `${n(count.synapses)} synapses + ${n(count.parameters - count.synapses)} in no weight row (biases, norms, embeddings)`,
   };
   return standardRows(count).map((r) => ({ ...r, how: how[r.id] }));

@@ -16,7 +16,7 @@ describe('the table', () => {
   it('sorts by any column either way; ties keep the registry order', () => {
     const byNeurons = sortRows(PRESET_ROWS, 'neurons', 'asc');
     expect(byNeurons[0]!.id).toBe('lenet-5');
-    expect(byNeurons.at(-1)!.id).toBe('gpt3-175b');
+    expect(byNeurons.at(-1)!.id).toBe('deepseek-v3');
     const neurons = byNeurons.map((r) => r.count.neurons);
     expect(neurons).toEqual([...neurons].sort((a, b) => a - b));
     expect(byNeurons.findIndex((r) => r.id === 'gpt2-small')).toBeLessThan(
@@ -73,6 +73,12 @@ describe('a model in detail', () => {
       'Its 24 heads of 128 make 3,072, not its d_model of 2,048: the row does not add up, and is kept as printed.',
     );
     expect(publishedNote(row('gpt3-175b'))).toMatchObject({ matches: false, printed: '175.0B' });
+    expect(publishedNote(row('qwen2.5-7b'))!.reason).toBe(
+      'The model card cuts the count to two decimals (7.6156B) rather than rounding it.',
+    );
+    expect(publishedNote(row('llama-3-70b'))!.reason).toBe(
+      'The printed size names the model; it is not a rounding of its count.',
+    );
     expect(publishedNote(importedRow(readConfig(llamaText, 'y')))).toBeUndefined();
   });
 
@@ -81,6 +87,8 @@ describe('a model in detail', () => {
     expect(how.neurons).toBe('96 blocks × 110,592');
     expect(how['per-neuron']).toBe('173,946,175,488 ÷ 10,616,832');
     expect(detailRows(row('alexnet'))[0]!.how).toBe('summed over 8 layers');
+    expect(detailRows(row('llama-3-8b'))[0]!.how).toBe('summed over 32 blocks and the LM head');
+    expect(detailRows(row('gemma-2-2b'))[0]!.how).toMatch(/^26 blocks × /);
   });
 
   it('lists what was read from a config, defaults filled in', () => {
