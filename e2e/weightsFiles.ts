@@ -23,7 +23,7 @@ export function weightsFolder() {
 const n = (value: number) => value.toLocaleString('en-US');
 
 /** The panel's totals, as a reader sees them, equal `count`. */
-export async function expectTotals(panel: Locator, count: Count) {
+export async function expectTotals(panel: Locator, count: Pick<Count, 'neurons' | 'synapses' | 'parameters'>) {
   const totals = panel.locator('.weights-result .counts');
   await expect(totals.locator('[data-count="neurons"]')).toHaveText(n(count.neurons));
   await expect(totals.locator('[data-count="synapses"]')).toHaveText(n(count.synapses));

@@ -18,7 +18,10 @@ export interface CountRow {
 }
 
 /** The rows every counting widget shows, in the same order and words. */
-export function standardRows(count: Count, { parameters = true }: { parameters?: boolean } = {}): CountRow[] {
+export function standardRows(
+  count: Omit<Count, 'active' | 'parts'>,
+  { parameters = true }: { parameters?: boolean } = {},
+): CountRow[] {
   const rows: CountRow[] = [
     { id: 'neurons', label: 'Neurons', value: count.neurons, kind: 'neuron' },
     { id: 'per-neuron', label: 'Synapses per neuron', value: count.synapsesPerNeuron, kind: 'synapse', ratio: true },

@@ -58,7 +58,6 @@ export { ConfigError } from './hf/fields.js';
 export { HF_CONFIG_EXAMPLES, type HfConfigExample } from './hf/examples.js';
 export {
   countTensors,
-  type ActiveCount,
   type CountTensorsOptions,
   type TensorLayer,
   type TensorsCount,

@@ -1,31 +1,24 @@
 import { product, SizeError, wholeNumber } from '../errors.js';
 import { countOf } from '../parts.js';
-import type { Count } from '../types.js';
+import type { Count, Usage } from '../types.js';
 import { classify, type TensorPart, type TensorShapes } from './classify.js';
 import { layerOf } from './names.js';
 
-/** What one token uses: everything always used, plus `topK` of each layer's routed experts. */
-export interface ActiveCount {
-  neurons: number;
-  synapses: number;
-  parameters: number;
-}
-
 /** The tensors of one numbered layer (or, with `key` null, of none), with their totals. */
-export interface TensorLayer extends Count {
+export interface TensorLayer extends Omit<Count, 'active'> {
   key: string | null;
   parts: TensorPart[];
   /** Routed experts in the layer (0 for a dense layer). */
   experts: number;
-  active?: ActiveCount;
+  active?: Usage;
 }
 
 /** A model counted from its tensors: totals, every tensor in file order, and the tensors by layer. */
-export interface TensorsCount extends Count {
+export interface TensorsCount extends Omit<Count, 'active'> {
   parts: TensorPart[];
   layers: TensorLayer[];
   /** Present when `topK` was given. */
-  active?: ActiveCount;
+  active?: Usage;
 }
 
 export interface CountTensorsOptions {
@@ -39,9 +32,9 @@ export interface CountTensorsOptions {
 }
 
 const COUNTS = ['neurons', 'synapses', 'parameters'] as const;
-const zero = (): ActiveCount => ({ neurons: 0, synapses: 0, parameters: 0 });
+const zero = (): Usage => ({ neurons: 0, synapses: 0, parameters: 0 });
 
-function add(into: ActiveCount, from: ActiveCount, times: number, field: string) {
+function add(into: Usage, from: Usage, times: number, field: string) {
   for (const key of COUNTS) into[key] = wholeNumber(into[key] + product(field, from[key], times), field, 0);
 }
 
@@ -70,13 +63,13 @@ function expertsIn(parts: readonly TensorPart[]): number {
  * and `topK` of its experts, whether stacked (`[E, out, in]`, E experts of
  * equal size) or one tensor per expert (then every expert must be the same size).
  */
-function activeOf(key: string | null, parts: readonly TensorPart[], topK: number): ActiveCount {
+function activeOf(key: string | null, parts: readonly TensorPart[], topK: number): Usage {
   const field = `topK (in ${key ?? 'the tensors outside the layers'})`;
   const experts = expertsIn(parts);
   if (topK > experts && experts > 0)
     throw new SizeError('topK', `(${topK}) is more than the ${experts} experts of ${key}`);
   const active = zero();
-  const perExpert = new Map<number, ActiveCount>();
+  const perExpert = new Map<number, Usage>();
   for (const part of parts) {
     if (part.experts === 0) add(active, part, 1, field);
     else if (part.expert !== undefined) {
