@@ -56,12 +56,7 @@ export { parameterSteps, PARAMETER_STEPS, type ParameterStep, type ParameterStep
 export { gptSpecFromHfConfig, HF_MODEL_TYPES, parseHfConfig } from './hf/config.js';
 export { ConfigError } from './hf/fields.js';
 export { HF_CONFIG_EXAMPLES, type HfConfigExample } from './hf/examples.js';
-export {
-  countTensors,
-  type CountTensorsOptions,
-  type TensorLayer,
-  type TensorsCount,
-} from './tensors/count.js';
+export { countTensors, type CountTensorsOptions, type TensorLayer, type TensorsCount } from './tensors/count.js';
 export type { TensorKind, TensorPart, TensorShapes } from './tensors/classify.js';
 export type { Orientation } from './tensors/orientation.js';
 export { LOOKUP_SEGMENTS } from './tensors/names.js';
