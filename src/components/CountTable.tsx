@@ -1,5 +1,6 @@
 import type { Count } from '../counting/index.js';
 import { formatCompact, formatCount, formatRatio } from '../format/numbers.js';
+import { hoverLight } from './pointing.js';
 
 export type RowKind = 'neuron' | 'synapse' | 'param';
 
@@ -51,8 +52,7 @@ export function CountTable({ rows, caption, focus, onFocusRow }: CountTableProps
             tabIndex: 0,
             onFocus: () => onFocusRow(row.id),
             onBlur: () => onFocusRow(null),
-            onPointerEnter: () => onFocusRow(row.id),
-            onPointerLeave: () => onFocusRow(null),
+            ...hoverLight((on) => onFocusRow(on ? row.id : null)),
           };
           return (
             <tr key={row.id} data-term={row.id} data-focused={focus === row.id ? '' : undefined} {...handlers}>

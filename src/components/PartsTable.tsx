@@ -1,5 +1,6 @@
 import type { Part } from '../counting/index.js';
 import { formatCount, formatRatio } from '../format/numbers.js';
+import { hoverLight } from './pointing.js';
 
 interface PartsTableProps {
   caption: string;
@@ -48,8 +49,7 @@ export function PartsTable({
             tabIndex: 0,
             onFocus: () => onFocusRow(part.name),
             onBlur: () => onFocusRow(null),
-            onPointerEnter: () => onFocusRow(part.name),
-            onPointerLeave: () => onFocusRow(null),
+            ...hoverLight((on) => onFocusRow(on ? part.name : null)),
           };
           return (
             <tr

@@ -1,5 +1,6 @@
 import type { WaterfallLayout, WaterfallRow } from './layoutWaterfall.js';
 import { DiagramSvg } from '../DiagramSvg.js';
+import { pointArea, pointTarget } from '../../components/pointing.js';
 
 interface WaterfallProps {
   layout: WaterfallLayout;
@@ -32,7 +33,7 @@ export function Waterfall({ layout, lit, onFocus, description }: WaterfallProps)
       width={width}
       height={layout.height}
       description={description}
-      onPointerLeave={() => onFocus(null)}
+      {...pointArea(onFocus)}
     >
       {layout.rows.map((row) => (
         <g
@@ -40,7 +41,7 @@ export function Waterfall({ layout, lit, onFocus, description }: WaterfallProps)
           className={`wf-row ${row.kind}`}
           data-step={row.id}
           data-lit={lit === null ? undefined : lit.has(row.id)}
-          onPointerEnter={() => onFocus(row.id)}
+          {...pointTarget(onFocus, row.id)}
         >
           <rect className="band" x={0} y={row.top} width={width} height={row.bottom - row.top} />
           <text className="wf-label" x={0} y={row.textY}>

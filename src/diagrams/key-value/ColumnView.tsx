@@ -1,6 +1,7 @@
 import { keyFocus, valueLit, vectorLit, type KvFocus } from './focus.js';
 import type { ColumnViewLayout } from './layoutColumnView.js';
 import { DiagramSvg } from '../DiagramSvg.js';
+import { pointItem } from '../../components/pointing.js';
 
 interface ColumnViewProps {
   layout: ColumnViewLayout;
@@ -71,8 +72,7 @@ export function ColumnView({ layout, names, axes, focus, onFocus, description }:
             className="kv-step"
             data-lit={vectorLit(focus, step.key)}
             data-step={step.key}
-            onPointerEnter={() => onFocus(keyFocus(step.key))}
-            onPointerLeave={() => onFocus(null)}
+            {...pointItem(onFocus, keyFocus(step.key))}
           >
             <line className="kv-step-hit" x1={step.arrow.x1} y1={step.arrow.y1} x2={step.arrow.tx} y2={step.arrow.ty} />
             <line x1={step.arrow.x1} y1={step.arrow.y1} x2={step.arrow.x2} y2={step.arrow.y2} />

@@ -2,6 +2,7 @@ import { useRef, type PointerEvent } from 'react';
 import { litFor, type SpikePart } from './focus.js';
 import type { RowShape, SpikeLayout } from './layoutSpikes.js';
 import { DiagramSvg } from '../DiagramSvg.js';
+import { pointItem } from '../../components/pointing.js';
 
 interface SpikeDiagramProps {
   layout: SpikeLayout;
@@ -31,7 +32,7 @@ function Ticks({ row, className, lit }: { row: RowShape; className: string; lit:
 export function SpikeDiagram({ layout, width, height, lit, description, onDrag, onFocus }: SpikeDiagramProps) {
   const drag = useRef<{ row: string; x: number } | null>(null);
   const { potential, axis, output } = layout;
-  const hover = (id: string) => ({ onPointerEnter: () => onFocus(id), onPointerLeave: () => onFocus(null) });
+  const hover = (id: string) => pointItem(onFocus, id);
 
   const onPointerDown = (row: string) => (event: PointerEvent<SVGRectElement>) => {
     event.currentTarget.setPointerCapture(event.pointerId);

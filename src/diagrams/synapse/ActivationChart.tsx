@@ -1,6 +1,7 @@
 import { partLit } from './focus.js';
 import type { ActivationLayout } from './layoutActivation.js';
 import { DiagramSvg } from '../DiagramSvg.js';
+import { pointItem } from '../../components/pointing.js';
 
 interface ActivationChartProps {
   layout: ActivationLayout;
@@ -22,8 +23,7 @@ export function ActivationChart({ layout, width, height, focus, onFocus, title, 
       width={width}
       height={height}
       description={description}
-      onPointerEnter={() => onFocus('act')}
-      onPointerLeave={() => onFocus(null)}
+      {...pointItem(onFocus, 'act')}
     >
       <g className="grid">
         <line x1={layout.zeroX} x2={layout.zeroX} y1={plot.top} y2={plot.bottom} />

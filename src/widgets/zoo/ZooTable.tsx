@@ -2,6 +2,7 @@ import { memo, useId } from 'react';
 import { formatCount, formatRatio } from '../../format/numbers.js';
 import { SORT_KEYS, SORT_LABELS, type Order, type SortKey } from './model.js';
 import { FAMILY_LABELS, type ZooRow } from './rows.js';
+import { hoverLight } from '../../components/pointing.js';
 
 interface ZooTableProps {
   rows: readonly ZooRow[];
@@ -91,9 +92,11 @@ export const ZooTable = memo(function ZooTable({
                 data-focused={focus === row.id ? '' : undefined}
                 data-selected={selected === row.id || undefined}
                 data-imported={row.imported ? '' : undefined}
-                onPointerEnter={() => onFocus(row.id)}
-                onPointerLeave={() => onFocus(null)}
-                onClick={() => onSelect(row.id)}
+                {...hoverLight((on) => onFocus(on ? row.id : null))}
+                onClick={() => {
+                  onFocus(row.id);
+                  onSelect(row.id);
+                }}
               >
                 <th scope="row">
                   <button
