@@ -71,15 +71,17 @@ export function Waterfall({ layout, lit, onFocus, description }: WaterfallProps)
           </text>
         </g>
       )}
-      <g className="axis">
-        <line x1={layout.axisX[0]} x2={breakAt - 3} y1={layout.axisY - 14} y2={layout.axisY - 14} />
-        <line x1={breakAt + 7} x2={layout.axisX[1]} y1={layout.axisY - 14} y2={layout.axisY - 14} />
-        {layout.ticks.map((t) => (
-          <text key={t.label} x={t.x} y={layout.axisY} textAnchor={t.anchor}>
-            {t.label}
-          </text>
-        ))}
-      </g>
+      {layout.ticks.length > 0 && (
+        <g className="axis">
+          <line x1={layout.axisX[0]} x2={breakAt - 3} y1={layout.axisY - 14} y2={layout.axisY - 14} />
+          <line x1={breakAt + 7} x2={layout.axisX[1]} y1={layout.axisY - 14} y2={layout.axisY - 14} />
+          {layout.ticks.map((t) => (
+            <text key={t.label} x={t.x} y={layout.axisY} textAnchor={t.anchor}>
+              {t.label}
+            </text>
+          ))}
+        </g>
+      )}
     </DiagramSvg>
   );
 }

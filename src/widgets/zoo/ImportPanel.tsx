@@ -7,6 +7,8 @@ import { WidgetHeading } from '../../components/WidgetHeading.js';
 interface ImportPanelProps {
   /** Reads and adds the model; throws the library's error when the text cannot be counted. */
   onCount: (text: string) => ZooRow;
+  /** Predict, then reveal: the model counted is named without its count. */
+  hideCounts?: boolean;
 }
 
 const sampleName = (repo: string) => repo.split('/').at(-1)!;
@@ -18,10 +20,10 @@ const carriesData = (event: DragEvent) =>
  * the whole panel as a drop zone. A config that cannot be counted leaves the
  * table as it was and says, inline, what is wrong with it.
  */
-export function ImportPanel({ onCount }: ImportPanelProps) {
+export function ImportPanel({ onCount, hideCounts = false }: ImportPanelProps) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  const [counted, setCounted] = useState<ZooRow | null>(null);
   const [dragging, setDragging] = useState(false);
   const id = useId();
 
@@ -30,12 +32,10 @@ export function ImportPanel({ onCount }: ImportPanelProps) {
     try {
       const row = onCount(value);
       setError(null);
-      setStatus(
-        `Counted ${row.name}: ${formatCount(row.count.parameters)} parameters. It has joined the chart and the table, and its breakdown is below the table.`,
-      );
+      setCounted(row);
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
-      setStatus('');
+      setCounted(null);
     }
   };
   const readFile = async (file: File) => count(await file.text());
@@ -101,7 +101,10 @@ export function ImportPanel({ onCount }: ImportPanelProps) {
         {error}
       </p>
       <p className="zoo-import-status" role="status">
-        {status}
+        {counted &&
+          (hideCounts
+            ? `Counted ${counted.name}. It has joined the table; reveal the counts to see it on the chart.`
+            : `Counted ${counted.name}: ${formatCount(counted.count.parameters)} parameters. It has joined the chart and the table, and its breakdown is below the table.`)}
       </p>
       <div className="zoo-samples" role="group" aria-labelledby={`${id}-samples`}>
         <span id={`${id}-samples`}>Or count a real one:</span>

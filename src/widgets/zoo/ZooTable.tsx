@@ -73,7 +73,7 @@ export const ZooTable = memo(function ZooTable({
                     className={COLUMN_CLASS[key]}
                     aria-sort={sorted ? (order === 'asc' ? 'ascending' : 'descending') : undefined}
                   >
-                    <button type="button" onClick={() => onSort(key)}>
+                    <button type="button" onClick={() => onSort(key)} disabled={hideCounts && key !== 'name'}>
                       {SORT_LABELS[key]}
                       <span className="sort-arrow" aria-hidden="true" data-sorted={sorted || undefined}>
                         {sorted && order === 'desc' ? '▼' : '▲'}

@@ -21,17 +21,26 @@ export default function ZooWidget(props: WidgetProps) {
   const order = useStore(store, (s) => s.order);
   const measure = useStore(store, (s) => s.measure);
   const focus = useStore(store, (s) => s.focus);
+  const predict = useStore(store, (s) => s.predict);
   const { update, setFocus } = store.getState();
   const [imports, setImports] = useState<readonly ImportedModel[]>([]);
   const [selected, setSelected] = useState(FIRST_SELECTED);
   const nextId = useRef(1);
 
   const rows = useMemo(() => [...PRESET_ROWS, ...imports.map(importedRow)], [imports]);
-  const sorted = useMemo(() => sortRows(rows, sort, order), [rows, sort, order]);
+  // While the counts are hidden, an order by count would give them away: the models go by name.
+  const sorted = useMemo(
+    () => (predict ? sortRows(rows, 'name', 'asc') : sortRows(rows, sort, order)),
+    [rows, sort, order, predict],
+  );
   const [chartRef, chartWidth] = useWidth<HTMLDivElement>();
-  const items = useMemo(() => chartItems(rows, measure), [rows, measure]);
+  // …and the chart shows the nervous systems only, for the reader to place the models against.
+  const items = useMemo(
+    () => chartItems(rows, measure).filter((item) => !predict || item.kind === 'brain'),
+    [rows, measure, predict],
+  );
   const layout = useMemo(() => layoutScale(items, { width: chartWidth }), [items, chartWidth]);
-  const description = useMemo(() => chartDescription(layout, measure), [layout, measure]);
+  const description = useMemo(() => chartDescription(layout, measure, predict), [layout, measure, predict]);
   const detail = rows.find((row) => row.id === selected) ?? rows[0]!;
 
   const onSort = useCallback((key: SortKey) => update(nextSort(store.getState(), key)), [store, update]);
@@ -50,7 +59,7 @@ export default function ZooWidget(props: WidgetProps) {
   };
 
   const summary = `Sorted by ${SORT_LABELS[sort].toLowerCase()}, ${order === 'asc' ? 'smallest' : 'largest'} first. Showing ${detail.name}.`;
-  const body = ({ predict }: { predict: boolean }) => (
+  const body = () => (
     <>
       <div className="zoo-chart-controls">
         <ParamControl model={zooModel} store={store} name="measure" />
@@ -75,11 +84,11 @@ export default function ZooWidget(props: WidgetProps) {
           </p>
         )}
       </div>
-      <ImportPanel onCount={onCount} />
+      <ImportPanel onCount={onCount} hideCounts={predict} />
       <ZooTable
         rows={sorted}
-        sort={sort}
-        order={order}
+        sort={predict ? 'name' : sort}
+        order={predict ? 'asc' : order}
         onSort={onSort}
         focus={focus}
         onFocus={setFocus}
