@@ -3,6 +3,7 @@ import { formatCount, formatRatio } from '../../format/numbers.js';
 import { SORT_KEYS, SORT_LABELS, type Order, type SortKey } from './model.js';
 import { FAMILY_LABELS, type ZooRow } from './rows.js';
 import { hoverLight } from '../../components/pointing.js';
+import { ScrollRegion } from '../../components/ScrollRegion.js';
 
 interface ZooTableProps {
   rows: readonly ZooRow[];
@@ -57,7 +58,7 @@ export const ZooTable = memo(function ZooTable({
       <p className="zoo-table-caption" id={captionId}>
         Every model, counted. Sort by any column; pick a model for its breakdown.
       </p>
-      <div className="zoo-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <ScrollRegion className="zoo-table-scroll" labelledBy={captionId}>
         <table className="zoo-table">
           <caption className="sr-only">
             Every model with its neurons, synapses, synapses per neuron and parameters
@@ -121,7 +122,7 @@ export const ZooTable = memo(function ZooTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 });
