@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { builtPages } from './builtPages.js';
 import { expect, open, test, widget } from './fixtures.js';
+import { splitAcrossLines } from './lines.js';
 
 // A phone with a touch screen, at the narrowest common width.
 test.use({ viewport: { width: 360, height: 740 } });
@@ -72,22 +73,7 @@ for (const path of builtPages()) {
   }) => {
     await open(page, path);
     // Words in a table stay whole: a narrow column scrolls rather than split "Parameters".
-    const broken = await page.evaluate(() => {
-      const words: string[] = [];
-      for (const cell of document.querySelectorAll('th, td')) {
-        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
-            const range = document.createRange();
-            range.setStart(node, match.index);
-            range.setEnd(node, match.index + match[0].length);
-            const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-            if (lines.size > 1) words.push(match[0]);
-          }
-        }
-      }
-      return words;
-    });
+    const broken = await splitAcrossLines(page.locator('body'), /\S+/, 'th, td');
     expect(broken, 'words split across lines in a table').toEqual([]);
 
     const wide = await overflowing(page);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import { inputLit, lineFocus, neuronsLit, partLit, recurrentLit, type RecurrentFocus } from './focus.js';
 import type { Flow, UnrolledLayout } from './layoutUnrolled.js';
 import { arrowsPath, circlesPath, rectsPath } from './paths.js';
@@ -120,7 +120,8 @@ export function UnrolledDiagram({ layout, focus, onFocus, description }: Unrolle
             x={label.x}
             y={label.y}
             textAnchor={label.anchor}
-            style={label.size === undefined ? undefined : { fontSize: label.size }}
+            // A size as a custom property, not an inline font-size, so a presentation's larger labels can win.
+            style={label.size === undefined ? undefined : ({ '--label-size': `${label.size}px` } as CSSProperties)}
             transform={label.rotate ? `rotate(${label.rotate} ${label.x} ${label.y})` : undefined}
           >
             {label.text}

@@ -39,8 +39,6 @@ export default function ZooWidget(props: WidgetProps) {
     () => chartItems(rows, measure).filter((item) => !predict || item.kind === 'brain'),
     [rows, measure, predict],
   );
-  const layout = useMemo(() => layoutScale(items, { width: chartWidth }), [items, chartWidth]);
-  const description = useMemo(() => chartDescription(layout, measure, predict), [layout, measure, predict]);
   const detail = rows.find((row) => row.id === selected) ?? rows[0]!;
 
   const onSort = useCallback((key: SortKey) => update(nextSort(store.getState(), key)), [store, update]);
@@ -59,46 +57,50 @@ export default function ZooWidget(props: WidgetProps) {
   };
 
   const summary = `Sorted by ${SORT_LABELS[sort].toLowerCase()}, ${order === 'asc' ? 'smallest' : 'largest'} first. Showing ${detail.name}.`;
-  const body = () => (
-    <>
-      <div className="zoo-chart-controls">
-        <ParamControl model={zooModel} store={store} name="measure" />
-        <p className="zoo-legend" aria-hidden="true">
-          <span className="legend-model">● model</span>
-          <span className="legend-brain">◇ nervous system</span>
-        </p>
-      </div>
-      <div ref={chartRef} className="zoo-chart widget-diagram">
-        <ScaleChart
-          layout={layout}
-          kind={measure === 'neurons' ? 'neuron' : 'synapse'}
-          focus={focus}
-          selected={selected}
-          onFocus={setFocus}
-          onSelect={setSelected}
-          description={description}
-        />
-        {layout.missing.length > 0 && (
-          <p className="zoo-missing">
-            Not shown, for want of a published figure: {layout.missing.map((m) => m.label).join(', ')}.
+  const body = ({ presenting }: { presenting: boolean }) => {
+    // Presented, the chart's labels are drawn at 15 px instead of 12: their column widens to match.
+    const layout = layoutScale(items, { width: chartWidth, textScale: presenting ? 15 / 12 : 1 });
+    return (
+      <>
+        <div className="zoo-chart-controls">
+          <ParamControl model={zooModel} store={store} name="measure" />
+          <p className="zoo-legend" aria-hidden="true">
+            <span className="legend-model">● model</span>
+            <span className="legend-brain">◇ nervous system</span>
           </p>
-        )}
-      </div>
-      <ImportPanel onCount={onCount} hideCounts={predict} />
-      <ZooTable
-        rows={sorted}
-        sort={predict ? 'name' : sort}
-        order={predict ? 'asc' : order}
-        onSort={onSort}
-        focus={focus}
-        onFocus={setFocus}
-        selected={selected}
-        onSelect={setSelected}
-        hideCounts={predict}
-      />
-      {!predict && <ModelDetail key={detail.id} row={detail} onRemove={onRemove} />}
-    </>
-  );
+        </div>
+        <div ref={chartRef} className="zoo-chart widget-diagram">
+          <ScaleChart
+            layout={layout}
+            kind={measure === 'neurons' ? 'neuron' : 'synapse'}
+            focus={focus}
+            selected={selected}
+            onFocus={setFocus}
+            onSelect={setSelected}
+            description={chartDescription(layout, measure, predict)}
+          />
+          {layout.missing.length > 0 && (
+            <p className="zoo-missing">
+              Not shown, for want of a published figure: {layout.missing.map((m) => m.label).join(', ')}.
+            </p>
+          )}
+        </div>
+        <ImportPanel onCount={onCount} hideCounts={predict} />
+        <ZooTable
+          rows={sorted}
+          sort={predict ? 'name' : sort}
+          order={predict ? 'asc' : order}
+          onSort={onSort}
+          focus={focus}
+          onFocus={setFocus}
+          selected={selected}
+          onSelect={setSelected}
+          hideCounts={predict}
+        />
+        {!predict && <ModelDetail key={detail.id} row={detail} onRemove={onRemove} />}
+      </>
+    );
+  };
   return (
     <WidgetFrame
       model={zooModel}
