@@ -8,6 +8,7 @@ import { katexElementCss } from './scripts/vite/katex-element-css.js';
 import { katexTemplates, rehypeFailOnMathErrors, rehypeMathPunctuation } from './scripts/vite/katex-template.js';
 import { preview404 } from './scripts/vite/preview-404.js';
 import { rehypeStaticMath } from './scripts/vite/rehype-static-math.js';
+import { rehypeTableRegions } from './scripts/vite/rehype-table-regions.js';
 import { katexOptions } from './src/math/macros.js';
 
 /** Deploying under a sub-path (e.g. GitHub Pages `/<repo>/`) is this one setting. */
@@ -20,7 +21,13 @@ const plugins = [
     enforce: 'pre' as const,
     ...mdx({
       remarkPlugins: [remarkGfm, remarkMath],
-      rehypePlugins: [[rehypeKatex, katexOptions], rehypeFailOnMathErrors, rehypeMathPunctuation, rehypeStaticMath],
+      rehypePlugins: [
+        [rehypeKatex, katexOptions],
+        rehypeFailOnMathErrors,
+        rehypeMathPunctuation,
+        rehypeStaticMath,
+        rehypeTableRegions,
+      ],
     }),
   },
   react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),

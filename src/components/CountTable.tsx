@@ -1,5 +1,6 @@
 import type { Count } from '../counting/index.js';
 import { formatCompact, formatCount, formatRatio } from '../format/numbers.js';
+import { hoverLight } from './pointing.js';
 
 export type RowKind = 'neuron' | 'synapse' | 'param';
 
@@ -44,31 +45,33 @@ interface CountTableProps {
  * focused or hovered to light up its term in the formula and the diagram.
  */
 export function CountTable({ rows, caption, focus, onFocusRow }: CountTableProps) {
+  // The box is what the table's layout follows: a narrow one (a phone, a presentation's side column) stacks each row.
   return (
-    <table className="counts">
-      <caption className="sr-only">{caption}</caption>
-      <tbody>
-        {rows.map((row) => {
-          const compact = row.ratio || row.display !== undefined ? undefined : formatCompact(row.value);
-          const handlers = onFocusRow && {
-            tabIndex: 0,
-            onFocus: () => onFocusRow(row.id),
-            onBlur: () => onFocusRow(null),
-            onPointerEnter: () => onFocusRow(row.id),
-            onPointerLeave: () => onFocusRow(null),
-          };
-          return (
-            <tr key={row.id} data-term={row.id} data-focused={focus === row.id ? '' : undefined} {...handlers}>
-              <th scope="row">{row.label}</th>
-              <td className={`count ${row.kind}`} data-count={row.id}>
-                {row.display ?? (row.ratio ? formatRatio(row.value) : formatCount(row.value))}
-              </td>
-              <td className="compact">{compact}</td>
-              {rows.some((r) => r.how) && <td className="how">{row.how}</td>}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="counts-box">
+      <table className="counts">
+        <caption className="sr-only">{caption}</caption>
+        <tbody>
+          {rows.map((row) => {
+            const compact = row.ratio || row.display !== undefined ? undefined : formatCompact(row.value);
+            const handlers = onFocusRow && {
+              tabIndex: 0,
+              onFocus: () => onFocusRow(row.id),
+              onBlur: () => onFocusRow(null),
+              ...hoverLight((on) => onFocusRow(on ? row.id : null)),
+            };
+            return (
+              <tr key={row.id} data-term={row.id} data-focused={focus === row.id ? '' : undefined} {...handlers}>
+                <th scope="row">{row.label}</th>
+                <td className={`count ${row.kind}`} data-count={row.id}>
+                  {row.display ?? (row.ratio ? formatRatio(row.value) : formatCount(row.value))}
+                </td>
+                <td className="compact">{compact}</td>
+                {rows.some((r) => r.how) && <td className="how">{row.how}</td>}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef, useState, type PointerEvent } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { fillFormula, slotValue } from './formula.js';
+import { pointParts } from './pointing.js';
 
 interface LiveFormulaProps {
   /** HTML from a `.tex` import: typeset at build time, with `@slot@` placeholders. */
@@ -12,7 +13,7 @@ interface LiveFormulaProps {
   onFocusTerm?: (term: string | null) => void;
 }
 
-function termAt(event: PointerEvent): string | null {
+function termAt(event: { target: EventTarget }): string | null {
   return (event.target as Element).closest<HTMLElement>('[data-term]')?.dataset.term ?? null;
 }
 
@@ -52,8 +53,7 @@ export function LiveFormula({ template, values, speech, focus, onFocusTerm }: Li
         ref={root}
         aria-hidden="true"
         dangerouslySetInnerHTML={{ __html: typeset.html }}
-        onPointerOver={onFocusTerm && ((e) => onFocusTerm(termAt(e)))}
-        onPointerLeave={onFocusTerm && (() => onFocusTerm(null))}
+        {...(onFocusTerm && pointParts(onFocusTerm, termAt))}
       />
       <p className="sr-only">{speech}</p>
     </div>

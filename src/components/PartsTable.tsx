@@ -1,5 +1,7 @@
 import type { Part } from '../counting/index.js';
 import { formatCount, formatRatio } from '../format/numbers.js';
+import { hoverLight } from './pointing.js';
+import { ScrollRegion } from './ScrollRegion.js';
 
 interface PartsTableProps {
   caption: string;
@@ -25,48 +27,49 @@ export function PartsTable({
   parameters = true,
 }: PartsTableProps) {
   return (
-    <table className="parts">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Part</th>
-          <th scope="col" className="neuron-text">
-            Neurons
-          </th>
-          <th scope="col" className="synapse-text">
-            Synapses per neuron
-          </th>
-          <th scope="col" className="synapse-text">
-            Synapses
-          </th>
-          {parameters && <th scope="col">Parameters</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {parts.map((part) => {
-          const handlers = onFocusRow && {
-            tabIndex: 0,
-            onFocus: () => onFocusRow(part.name),
-            onBlur: () => onFocusRow(null),
-            onPointerEnter: () => onFocusRow(part.name),
-            onPointerLeave: () => onFocusRow(null),
-          };
-          return (
-            <tr
-              key={part.name}
-              data-term={part.name}
-              data-focused={lit(focus, part.name) ? '' : undefined}
-              {...handlers}
-            >
-              <th scope="row">{labels?.[part.name] ?? part.name}</th>
-              <td className="num">{part.neurons === 0 ? '—' : formatCount(part.neurons)}</td>
-              <td className="num">{part.neurons === 0 ? '—' : formatRatio(part.synapsesPerNeuron)}</td>
-              <td className="num">{part.neurons === 0 ? '—' : formatCount(part.synapses)}</td>
-              {parameters && <td className="num">{formatCount(part.parameters)}</td>}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <ScrollRegion label={caption}>
+      <table className="parts">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Part</th>
+            <th scope="col" className="neuron-text">
+              Neurons
+            </th>
+            <th scope="col" className="synapse-text">
+              Synapses per neuron
+            </th>
+            <th scope="col" className="synapse-text">
+              Synapses
+            </th>
+            {parameters && <th scope="col">Parameters</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {parts.map((part) => {
+            const handlers = onFocusRow && {
+              tabIndex: 0,
+              onFocus: () => onFocusRow(part.name),
+              onBlur: () => onFocusRow(null),
+              ...hoverLight((on) => onFocusRow(on ? part.name : null)),
+            };
+            return (
+              <tr
+                key={part.name}
+                data-term={part.name}
+                data-focused={lit(focus, part.name) ? '' : undefined}
+                {...handlers}
+              >
+                <th scope="row">{labels?.[part.name] ?? part.name}</th>
+                <td className="num">{part.neurons === 0 ? '—' : formatCount(part.neurons)}</td>
+                <td className="num">{part.neurons === 0 ? '—' : formatRatio(part.synapsesPerNeuron)}</td>
+                <td className="num">{part.neurons === 0 ? '—' : formatCount(part.synapses)}</td>
+                {parameters && <td className="num">{formatCount(part.parameters)}</td>}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

@@ -2,6 +2,7 @@ import { memo, useId, useState, type ChangeEvent, type KeyboardEvent } from 'rea
 import { formatCount, formatDecimal } from '../format/numbers.js';
 import { decimalsOf } from '../state/schema.js';
 import { fromPosition, keyStep, LOG_POSITIONS, snap, toPosition, type SliderScale } from './sliderScale.js';
+import { hoverLight } from './pointing.js';
 
 export interface SliderProps {
   /** Visible label; also the accessible name, so it contains the symbol (e.g. "d_model"). */
@@ -69,8 +70,7 @@ export const Slider = memo(function Slider({
   const focusProps = onFocusChange && {
     onFocus: () => onFocusChange(true),
     onBlur: () => onFocusChange(false),
-    onPointerEnter: () => onFocusChange(true),
-    onPointerLeave: () => onFocusChange(false),
+    ...hoverLight(onFocusChange),
   };
 
   return (

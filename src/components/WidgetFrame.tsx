@@ -9,7 +9,7 @@ import { useWidgetOptions } from '../state/widgetOptions.js';
 import { CountTable, type CountRow } from './CountTable.js';
 import { PresetButtons } from './frame/PresetButtons.js';
 import { Toolbar } from './frame/Toolbar.js';
-import { usePresentation } from './frame/usePresentation.js';
+import { presetKeys, usePresentation } from './frame/usePresentation.js';
 import { PartsTable } from './PartsTable.js';
 import { useHydrated } from './useHydrated.js';
 import { useSettled } from './useSettled.js';
@@ -26,9 +26,10 @@ interface WidgetFrameProps<S extends Schema> {
   /**
    * A body of the widget's own in place of controls, diagram, formula and
    * counts (the model zoo's chart, import form and table). It is told when
-   * the counts are hidden, and hides its numbers itself.
+   * the counts are hidden, and hides its numbers itself, and when it is
+   * presented, when diagram text is drawn larger (15 px, not 12).
    */
-  body?: (view: { predict: boolean }) => ReactNode;
+  body?: (view: { predict: boolean; presenting: boolean }) => ReactNode;
   /** The totals, computed by src/counting (see standardRows). */
   rows: readonly CountRow[];
   /** A per-part breakdown, when the widget has several parts worth a table. */
@@ -70,6 +71,7 @@ export function WidgetFrame<S extends Schema>(props: WidgetFrameProps<S>) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const ready = useHydrated();
   const announced = useSettled(predict ? 'Counts hidden.' : summary);
+  const keys = presetKeys(model.presets?.length ?? 0);
   const presentation = usePresentation(figure, {
     widgetId: model.id,
     embedded,
@@ -124,9 +126,7 @@ export function WidgetFrame<S extends Schema>(props: WidgetFrameProps<S>) {
       <PresetButtons model={model} store={store as unknown as WidgetStore<S>} />
       {presentation.presenting && (
         <p className="presenting-keys">
-          Keys: Tab to a control, arrows to change it
-          {model.presets?.length ? `, 1–${Math.min(9, model.presets.length)} for presets` : ''}, F full screen, Esc to
-          leave.
+          Keys: Tab to a control, arrows to change it{keys ? `, ${keys}` : ''}, F full screen, Esc to leave.
         </p>
       )}
       {notices.length > 0 && (
@@ -142,7 +142,7 @@ export function WidgetFrame<S extends Schema>(props: WidgetFrameProps<S>) {
       {body ? (
         <>
           {predict && predictNotice}
-          {body({ predict })}
+          {body({ predict, presenting: presentation.presenting })}
         </>
       ) : (
         <div className="widget-body">

@@ -35,7 +35,9 @@ export function useWidth<T extends HTMLElement>() {
   useIsomorphicLayoutEffect(() => {
     const element = ref.current;
     if (element === null) return;
-    const measure = () => setWidth(layoutWidth(Math.round(element.getBoundingClientRect().width)));
+    // In CSS px of the diagram's own box: a presentation zooms the diagrams, and lays them out for the width before the zoom.
+    const measure = () =>
+      setWidth(layoutWidth(Math.round(element.getBoundingClientRect().width / (element.currentCSSZoom ?? 1))));
     const measureLater = () => startTransition(measure);
     if (prerendered) measureLater();
     else measure();

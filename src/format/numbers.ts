@@ -29,3 +29,6 @@ export function formatDecimal(x: number, decimals: number): string {
   }
   return format.format(x);
 }
+
+/** What stands in for a result while the counts are hidden (predict, then reveal). */
+export const HIDDEN = '?';

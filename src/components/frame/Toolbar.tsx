@@ -9,6 +9,7 @@ import type { CountRow } from '../CountTable.js';
 import type { DownloadKind } from './downloads.js';
 import { ShareButton } from './ShareDialog.js';
 import { siteUrl } from './siteUrl.js';
+import { presetKeys } from './usePresentation.js';
 
 interface ToolbarProps<S extends Schema> {
   model: WidgetModel<S>;
@@ -36,6 +37,7 @@ function ToolbarOf<S extends Schema>({
   exportData,
 }: ToolbarProps<S>) {
   const predict = useStore(store, (s) => s.predict);
+  const keys = presetKeys(model.presets?.length ?? 0);
   const [error, setError] = useState('');
   const menu = useRef<HTMLDetailsElement>(null);
   const setPredict = (hidden: boolean) => (store.getState().update as (patch: object) => void)({ predict: hidden });
@@ -75,7 +77,7 @@ function ToolbarOf<S extends Schema>({
         <button
           type="button"
           onClick={onPresent}
-          title="Full screen, large type; keys: arrows, 1–9 presets, F full screen, Esc"
+          title={`Full screen, large type; keys: arrows${keys ? `, ${keys}` : ''}, F full screen, Esc`}
         >
           Present
         </button>

@@ -1,6 +1,14 @@
 import { useCallback, useEffect, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useHydrated } from '../useHydrated.js';
 
+/** The number keys that pick presets, in words: "1–3 for presets"; the first nine when there are more. */
+export function presetKeys(count: number): string | undefined {
+  if (count === 0) return undefined;
+  if (count === 1) return '1 for the preset';
+  if (count <= 9) return `1–${count} for presets`;
+  return '1–9 for the first nine presets';
+}
+
 /** Whether `?present` (any value, or this widget's id) asks for presentation mode on arrival. */
 export function presentRequested(search: string, widgetId: string, embedded: boolean): boolean {
   const value = new URLSearchParams(search).get('present');

@@ -1,7 +1,8 @@
-import { memo, type PointerEvent } from 'react';
+import { memo, type MouseEvent, type PointerEvent } from 'react';
 import { litAttr, litParts, neuronFocus } from './focus.js';
 import { inputUnder, placeUnder, type ChannelShape, type ConvLayout, type GapShape, type Place } from './layoutConv.js';
 import { DiagramSvg } from '../DiagramSvg.js';
+import { pointArea, pointTarget } from '../../components/pointing.js';
 
 interface ConvDiagramProps {
   layout: ConvLayout;
@@ -57,12 +58,18 @@ export const ConvDiagram = memo(function ConvDiagram({
   const lit = litParts(focus);
   const { neuron } = layout;
   const chosenMap = layout.outputs.find((c) => c.index === neuron.index);
-  const slide = (event: PointerEvent<SVGSVGElement>) => {
-    const matrix = event.currentTarget.getScreenCTM()?.inverse();
+  const slideTo = (svg: SVGSVGElement | null, clientX: number, clientY: number) => {
+    const matrix = svg?.getScreenCTM()?.inverse();
     if (!matrix) return;
-    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix);
+    const point = new DOMPoint(clientX, clientY).matrixTransform(matrix);
     const channel = inputUnder(layout, point);
     if (channel) onSlide(placeUnder(layout, channel, point));
+  };
+  const slide = (event: PointerEvent<SVGSVGElement>) => slideTo(event.currentTarget, event.clientX, event.clientY);
+  // A finger does not hover: tapping an input channel lights the inputs and moves the kernel there.
+  const tapInputs = (event: MouseEvent<SVGGElement>) => {
+    onFocus('in');
+    slideTo(event.currentTarget.ownerSVGElement, event.clientX, event.clientY);
   };
   return (
     <DiagramSvg
@@ -70,10 +77,10 @@ export const ConvDiagram = memo(function ConvDiagram({
       width={layout.width}
       height={layout.height}
       description={description}
-      onPointerLeave={() => onFocus(null)}
+      {...pointArea(onFocus)}
       onPointerMove={slide}
     >
-      <g className="conv-inputs" data-lit={litAttr(lit, 'inputs')} onPointerEnter={() => onFocus('in')}>
+      <g className="conv-inputs" data-lit={litAttr(lit, 'inputs')} {...pointTarget(onFocus, 'in')} onClick={tapInputs}>
         {layout.inputs.map((c) => (
           <Channel key={c.index} shape={c} />
         ))}
@@ -86,7 +93,7 @@ export const ConvDiagram = memo(function ConvDiagram({
           <line key={l.id} className="synapse" x1={l.x1} y1={l.y1} x2={l.x2} y2={l.y2} />
         ))}
       </g>
-      <g className="conv-kernels" data-lit={litAttr(lit, 'kernel')} onPointerEnter={() => onFocus('kernel')}>
+      <g className="conv-kernels" data-lit={litAttr(lit, 'kernel')} {...pointTarget(onFocus, 'kernel')}>
         {layout.kernels.map((k) => (
           <g key={k.channel} className="kernel">
             <path className="faces" d={k.faces} />
@@ -96,7 +103,7 @@ export const ConvDiagram = memo(function ConvDiagram({
       </g>
       <g className="conv-outputs" data-lit={litAttr(lit, 'outputs')}>
         {layout.outputs.map((c) => (
-          <g key={c.index} onPointerEnter={() => onFocus(neuronFocus(c.index))}>
+          <g key={c.index} {...pointTarget(onFocus, neuronFocus(c.index))}>
             <Channel shape={c} chosen={c.index === neuron.index} />
           </g>
         ))}
@@ -113,7 +120,7 @@ export const ConvDiagram = memo(function ConvDiagram({
           cx={neuron.x}
           cy={neuron.y}
           r={neuron.r}
-          onPointerEnter={() => onFocus(neuronFocus(neuron.index))}
+          {...pointTarget(onFocus, neuronFocus(neuron.index))}
         />
         <text className="neuron-label" x={neuron.x + neuron.r + 7} y={neuron.y - 2}>
           <tspan className="neuron-text">{neuron.label}</tspan>

@@ -2,6 +2,7 @@ import { memo, useId } from 'react';
 import { formatCount } from '../../format/numbers.js';
 import { lit } from './focus.js';
 import type { BlockLayout, MatrixShape, TextShape } from './shapes.js';
+import { pointArea, pointTarget } from '../../components/pointing.js';
 
 interface BlockDiagramProps {
   layout: BlockLayout;
@@ -26,7 +27,7 @@ const Matrix = memo(function Matrix({
 }) {
   const on = (layer: Parameters<typeof lit>[2]) => lit(focus, m.part, layer);
   return (
-    <g className="matrix-part" data-part={m.part} onPointerEnter={() => onFocus(m.part)}>
+    <g className="matrix-part" data-part={m.part} {...pointTarget(onFocus, m.part)}>
       <title>{`${label}: ${formatCount(m.rows)} neurons of ${formatCount(m.cols)} synapses each`}</title>
       <rect className="body" data-lit={on('body')} {...m.body} />
       {m.grid.map((l, i) => (
@@ -83,7 +84,7 @@ export function BlockDiagram({ layout, focus, onFocus, description, labels }: Bl
       role="img"
       aria-labelledby={`${id}-title`}
       data-orientation={layout.orientation}
-      onPointerLeave={() => onFocus(null)}
+      {...pointArea(onFocus)}
     >
       <title id={`${id}-title`}>{description}</title>
       <defs>
@@ -123,7 +124,7 @@ export function BlockDiagram({ layout, focus, onFocus, description, labels }: Bl
           className="norm"
           data-part={n.part}
           data-lit={lit(focus, n.part, 'norm')}
-          onPointerEnter={() => onFocus(n.part)}
+          {...pointTarget(onFocus, n.part)}
         >
           <title>{`${labels[n.part] ?? n.part}: parameters, not synapses`}</title>
           <rect {...n.rect} rx={4} />

@@ -1,4 +1,4 @@
-import { formatCount } from '../../format/numbers.js';
+import { formatCount, HIDDEN } from '../../format/numbers.js';
 import type { TextShape, TextSpan } from './shapes.js';
 
 /** Rough width of a line of the diagram's 11.5 px text; enough to decide where a label goes. */
@@ -10,8 +10,11 @@ export const streamTitle = (dModel: number): TextSpan[] => [
   { text: `residual stream, d_model = ${formatCount(dModel)}` },
 ];
 
-/** "each square: d × d" and "= d² synapses", as two halves that share a line when there is room. */
-export function scaleNote(dModel: number, squareSynapses: number): [TextSpan[], TextSpan[]] {
+/**
+ * "each square: d × d" and "= d² synapses", as two halves that share a line when there is room;
+ * the product is a "?" while the counts are hidden (`squareSynapses` null).
+ */
+export function scaleNote(dModel: number, squareSynapses: number | null): [TextSpan[], TextSpan[]] {
   return [
     [
       { text: 'each square: ' },
@@ -19,7 +22,7 @@ export function scaleNote(dModel: number, squareSynapses: number): [TextSpan[], 
       { text: ' × ' },
       { text: formatCount(dModel), kind: 'synapse' },
     ],
-    [{ text: ` = ${formatCount(squareSynapses)} synapses` }],
+    [{ text: ` = ${squareSynapses === null ? HIDDEN : formatCount(squareSynapses)} synapses` }],
   ];
 }
 

@@ -13,6 +13,8 @@ export interface BlockInput {
   parts: readonly Part[];
   dModel: number;
   dHead: number;
+  /** Whether the counts are hidden (predict, then reveal): labels then state sizes, not products. */
+  hideCounts?: boolean;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface BlockInput {
  * narrow ones stack them beside a vertical stream. The DOM it implies is the
  * same at d_model = 64 and 16,384: only sizes and labels change.
  */
-export function layoutBlock({ parts, dModel, dHead }: BlockInput, box: Box): BlockLayout {
+export function layoutBlock({ parts, dModel, dHead, hideCounts = false }: BlockInput, box: Box): BlockLayout {
   const plans = planBlock(parts);
   const wide = wideUnit(plans, box);
   const orientation = wide >= FRAME.wideAdvantage * narrowUnit(plans, box) ? 'wide' : 'narrow';
@@ -32,7 +34,7 @@ export function layoutBlock({ parts, dModel, dHead }: BlockInput, box: Box): Blo
   const scale: Scale = { unit: Math.max(Math.min(fitted, FRAME.maxSide / dModel), 1e-9), dModel, dHead };
   // d_model² as the library counts it: one d × d attention matrix.
   const square = parts.find((p) => p.name === 'attn.q' || p.name === 'attn.qk')!;
-  const labels = { stream: streamTitle(dModel), note: scaleNote(dModel, square.synapses) };
+  const labels = { stream: streamTitle(dModel), note: scaleNote(dModel, hideCounts ? null : square.synapses) };
   const arrange = orientation === 'wide' ? arrangeWide : arrangeNarrow;
   return { orientation, unit: scale.unit, ...arrange(plans, scale, box.width, labels) };
 }

@@ -1,5 +1,6 @@
 import type { BrainChartLayout } from './layoutBrainChart.js';
 import { DiagramSvg } from '../DiagramSvg.js';
+import { pointArea, pointTarget } from '../../components/pointing.js';
 
 interface BrainChartProps {
   layout: BrainChartLayout;
@@ -20,7 +21,7 @@ export function BrainChart({ layout, focus, onFocus, description }: BrainChartPr
       width={layout.width}
       height={layout.height}
       description={description}
-      onPointerLeave={() => onFocus(null)}
+      {...pointArea(onFocus)}
     >
       <g className="grid">
         {layout.ticks.map((t) => (
@@ -33,7 +34,7 @@ export function BrainChart({ layout, focus, onFocus, description }: BrainChartPr
           className={`chart-group is-${g.kind}`}
           data-metric={g.id}
           data-lit={dim ? focus === g.id : undefined}
-          onPointerEnter={() => onFocus(g.id)}
+          {...pointTarget(onFocus, g.id)}
         >
           <rect className="band" x={0} y={g.top} width={layout.width} height={g.bottom - g.top} />
           <text className="group-label" x={0} y={g.y}>

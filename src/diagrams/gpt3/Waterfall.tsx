@@ -1,5 +1,6 @@
 import type { WaterfallLayout, WaterfallRow } from './layoutWaterfall.js';
 import { DiagramSvg } from '../DiagramSvg.js';
+import { pointArea, pointTarget } from '../../components/pointing.js';
 
 interface WaterfallProps {
   layout: WaterfallLayout;
@@ -32,7 +33,7 @@ export function Waterfall({ layout, lit, onFocus, description }: WaterfallProps)
       width={width}
       height={layout.height}
       description={description}
-      onPointerLeave={() => onFocus(null)}
+      {...pointArea(onFocus)}
     >
       {layout.rows.map((row) => (
         <g
@@ -40,7 +41,7 @@ export function Waterfall({ layout, lit, onFocus, description }: WaterfallProps)
           className={`wf-row ${row.kind}`}
           data-step={row.id}
           data-lit={lit === null ? undefined : lit.has(row.id)}
-          onPointerEnter={() => onFocus(row.id)}
+          {...pointTarget(onFocus, row.id)}
         >
           <rect className="band" x={0} y={row.top} width={width} height={row.bottom - row.top} />
           <text className="wf-label" x={0} y={row.textY}>
@@ -70,15 +71,17 @@ export function Waterfall({ layout, lit, onFocus, description }: WaterfallProps)
           </text>
         </g>
       )}
-      <g className="axis">
-        <line x1={layout.axisX[0]} x2={breakAt - 3} y1={layout.axisY - 14} y2={layout.axisY - 14} />
-        <line x1={breakAt + 7} x2={layout.axisX[1]} y1={layout.axisY - 14} y2={layout.axisY - 14} />
-        {layout.ticks.map((t) => (
-          <text key={t.label} x={t.x} y={layout.axisY} textAnchor={t.anchor}>
-            {t.label}
-          </text>
-        ))}
-      </g>
+      {layout.ticks.length > 0 && (
+        <g className="axis">
+          <line x1={layout.axisX[0]} x2={breakAt - 3} y1={layout.axisY - 14} y2={layout.axisY - 14} />
+          <line x1={breakAt + 7} x2={layout.axisX[1]} y1={layout.axisY - 14} y2={layout.axisY - 14} />
+          {layout.ticks.map((t) => (
+            <text key={t.label} x={t.x} y={layout.axisY} textAnchor={t.anchor}>
+              {t.label}
+            </text>
+          ))}
+        </g>
+      )}
     </DiagramSvg>
   );
 }

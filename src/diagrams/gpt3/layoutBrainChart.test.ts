@@ -90,4 +90,24 @@ describe('chart formats', () => {
     expect(times(8100.3)).toBe('8,100');
     expect(times(2.34)).toBe('2.3');
   });
+
+  it('with the model’s counts hidden, draws the brain alone and a "?" for the model and every ratio', () => {
+    const hidden = layoutBrainChart(
+      gpt3.map((m) => ({ ...m, model: null })),
+      names,
+      { width: 640 },
+    );
+    const model = hidden.bars.filter((b) => b.who === 'model');
+    expect(model.map((b) => [b.width, b.text])).toEqual([
+      [0, '?'],
+      [0, '?'],
+      [0, '?'],
+    ]);
+    expect(hidden.groups.map((g) => g.ratio)).toEqual(['?', '?', '?']);
+    expect(hidden.bars.filter((b) => b.who === 'brain').map((b) => b.text)).toEqual(
+      layoutBrainChart(gpt3, names, { width: 640 })
+        .bars.filter((b) => b.who === 'brain')
+        .map((b) => b.text),
+    );
+  });
 });

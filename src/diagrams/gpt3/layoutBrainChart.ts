@@ -1,4 +1,5 @@
 import { scaleLog } from 'd3-scale';
+import { HIDDEN } from '../../format/numbers.js';
 import { barValue, powerOfTen, times } from './format.js';
 
 /** One quantity measured on both: e.g. neurons of the model and of the brain. */
@@ -7,7 +8,8 @@ export interface ChartMetric {
   id: string;
   label: string;
   kind: 'neuron' | 'synapse';
-  model: number;
+  /** The model's value; null while the counts are hidden (predict, then reveal): no bar, a "?". */
+  model: number | null;
   brain: number;
 }
 
@@ -61,6 +63,12 @@ const AXIS = 20;
 const WORD_LINE = 14;
 const POWER_NAMES = ['', 'thousand', 'million', 'billion', 'trillion', 'quadrillion'];
 
+/** Which side has more, and how many times. */
+function ratioText(model: number, brain: number): string {
+  const larger = brain >= model ? 'brain' : 'model';
+  return `×${times(larger === 'brain' ? brain / model : model / brain)} in the ${larger}`;
+}
+
 /**
  * Horizontal bars on one shared log axis, a group per metric and a bar each
  * for the model and the brain, so orders of magnitude read at a glance. The
@@ -74,7 +82,7 @@ export function layoutBrainChart(
   const narrow = box.width < 480;
   const x0 = narrow ? 88 : 108;
   const x1 = box.width - (narrow ? 48 : 60);
-  const largest = Math.max(1000, ...metrics.flatMap((m) => [m.model, m.brain]));
+  const largest = Math.max(1000, ...metrics.flatMap((m) => [m.model ?? 1, m.brain]));
   const topExponent = 3 * Math.ceil(Math.log10(largest) / 3);
   const x = scaleLog()
     .domain([1, 10 ** topExponent])
@@ -85,21 +93,19 @@ export function layoutBrainChart(
   let y = 0;
   for (const metric of metrics) {
     const top = y;
-    const larger = metric.brain >= metric.model ? 'brain' : 'model';
-    const ratio = larger === 'brain' ? metric.brain / metric.model : metric.model / metric.brain;
     groups.push({
       id: metric.id,
       label: metric.label,
       kind: metric.kind,
       y: y + 15,
-      ratio: `×${times(ratio)} in the ${larger}`,
+      ratio: metric.model === null ? HIDDEN : ratioText(metric.model, metric.brain),
       top,
       bottom: top + HEADING + 2 * BAR + BAR_GAP + 4,
     });
     y += HEADING;
     for (const who of ['model', 'brain'] as const) {
       const value = metric[who];
-      const end = x(Math.max(1, value));
+      const end = value === null ? x0 : x(Math.max(1, value));
       bars.push({
         metric: metric.id,
         who,
@@ -108,7 +114,7 @@ export function layoutBrainChart(
         y,
         width: end - x0,
         height: BAR,
-        text: barValue(value),
+        text: value === null ? HIDDEN : barValue(value),
         textX: end + 4,
       });
       nameRows.push({ y: y + BAR / 2, text: names[who], who });

@@ -110,4 +110,13 @@ describe('axisLabels', () => {
     expect(axisLabels([1.35e9, 1.4e9])).toEqual(['1.35B', '1.40B']);
     expect(axisLabels([])).toEqual([]);
   });
+
+  it('with the counts hidden, names every step with a "?" and draws no bar, connector, axis or reference', () => {
+    const hidden = layoutWaterfall({ ...gpt3, hidden: true }, { width: 800 });
+    expect(hidden.rows.map((r) => r.valueText)).toEqual(['?', '+?', '+?', '+?', '+?', '+?', '?']);
+    expect(hidden.rows.every((r) => r.width === 0)).toBe(true);
+    expect(hidden.connectors).toEqual([]);
+    expect(hidden.ticks).toEqual([]);
+    expect(hidden.reference).toBeUndefined();
+  });
 });

@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { formatCount } from '../../format/numbers.js';
+import { formatCount, HIDDEN } from '../../format/numbers.js';
 import { axisLabels } from './format.js';
 
 export interface WaterfallEntry {
@@ -18,6 +18,11 @@ export interface WaterfallInput {
   total: WaterfallEntry;
   /** A figure to compare the total with, e.g. the paper's printed "175.0B". */
   reference?: { label: string; value: number };
+  /**
+   * While the counts are hidden (predict, then reveal): the steps are named,
+   * with a "?" for each value, and no bar, axis or reference gives them away.
+   */
+  hidden?: boolean;
 }
 
 export interface WaterfallRow {
@@ -78,7 +83,8 @@ const MIN_BAR = 1.5;
  * into the left 30% and start … end fills the rest, one piecewise-linear scale.
  */
 export function layoutWaterfall(input: WaterfallInput, box: { width: number }): WaterfallLayout {
-  const { start, steps, total, reference } = input;
+  const { start, steps, total, hidden = false } = input;
+  const reference = hidden ? undefined : input.reference;
   const narrow = box.width < 560;
   const x0 = narrow ? 0 : 170;
   const x1 = box.width - (narrow ? 0 : 140);
@@ -109,17 +115,17 @@ export function layoutWaterfall(input: WaterfallInput, box: { width: number }): 
       id: entry.id,
       kind: entry.kind,
       label: entry.label,
-      valueText: `${entry.kind === 'step' ? '+' : ''}${formatCount(entry.value)}`,
+      valueText: `${entry.kind === 'step' ? '+' : ''}${hidden ? HIDDEN : formatCount(entry.value)}`,
       textY: narrow ? top + 14 : barY + barHeight / 2 + 4,
       x: left,
-      width,
+      width: hidden ? 0 : width,
       barY,
       barHeight,
       broken: entry.kind !== 'step',
       top,
       bottom: top + rowHeight,
     });
-    if (entry.kind !== 'total') {
+    if (entry.kind !== 'total' && !hidden) {
       const nextBarY = narrow ? top + rowHeight + 20 : barY + rowHeight;
       connectors.push({ x: x(entry.to), y1: barY + barHeight, y2: nextBarY });
     }
@@ -131,10 +137,12 @@ export function layoutWaterfall(input: WaterfallInput, box: { width: number }): 
   const labels = axisLabels(zoomTicks);
   // Labels at the ends of the axis are anchored inwards, so none spills out of the box.
   const anchorAt = (tx: number) => (tx > x1 - 24 && x1 > box.width - 24 ? ('end' as const) : ('middle' as const));
-  const ticks = [
-    { x: x0, label: '0', anchor: 'start' as const },
-    ...zoomTicks.map((v, i) => ({ x: zoom(v), label: labels[i]!, anchor: anchorAt(zoom(v)) })),
-  ];
+  const ticks = hidden
+    ? []
+    : [
+        { x: x0, label: '0', anchor: 'start' as const },
+        ...zoomTicks.map((v, i) => ({ x: zoom(v), label: labels[i]!, anchor: anchorAt(zoom(v)) })),
+      ];
 
   let referenceMark: WaterfallLayout['reference'];
   if (reference) {

@@ -1,6 +1,7 @@
 import { keyFocus, valueLit, vectorLit, type KvFocus } from './focus.js';
 import type { ColumnViewLayout } from './layoutColumnView.js';
 import { DiagramSvg } from '../DiagramSvg.js';
+import { pointItem } from '../../components/pointing.js';
 
 interface ColumnViewProps {
   layout: ColumnViewLayout;
@@ -12,6 +13,8 @@ interface ColumnViewProps {
   onFocus: (id: string | null) => void;
   /** The picture in words with the current numbers. */
   description: string;
+  /** While the outputs are hidden (predict, then reveal): the directions only, no steps or output. */
+  hideResult?: boolean;
 }
 
 /**
@@ -19,7 +22,7 @@ interface ColumnViewProps {
  * origin; each key's column scaled by the key's output, laid head to tail;
  * and the output vector (red) from the origin to where the steps end.
  */
-export function ColumnView({ layout, names, axes, focus, onFocus, description }: ColumnViewProps) {
+export function ColumnView({ layout, names, axes, focus, onFocus, description, hideResult = false }: ColumnViewProps) {
   const { size, origin, output } = layout;
   const end = size - 4;
   return (
@@ -55,39 +58,48 @@ export function ColumnView({ layout, names, axes, focus, onFocus, description }:
           </g>
         ))}
       </g>
-      <g className="kv-projections">
-        {layout.projections.map((p) => (
-          <line key={p.row} x1={p.x1} y1={p.y1} x2={p.x2} y2={p.y2} data-lit={valueLit(focus, p.row)} />
-        ))}
-      </g>
-      <g className="kv-output">
-        <line x1={output.x1} y1={output.y1} x2={output.x2} y2={output.y2} />
-        <polygon points={output.head} />
-      </g>
-      <g className="kv-steps">
-        {layout.steps.map((step) => (
-          <g
-            key={step.key}
-            className="kv-step"
-            data-lit={vectorLit(focus, step.key)}
-            data-step={step.key}
-            onPointerEnter={() => onFocus(keyFocus(step.key))}
-            onPointerLeave={() => onFocus(null)}
-          >
-            <line className="kv-step-hit" x1={step.arrow.x1} y1={step.arrow.y1} x2={step.arrow.tx} y2={step.arrow.ty} />
-            <line x1={step.arrow.x1} y1={step.arrow.y1} x2={step.arrow.x2} y2={step.arrow.y2} />
-            <polygon points={step.arrow.head} />
-            {step.labelled && (
-              <text x={step.labelX} y={step.labelY} textAnchor="middle" dominantBaseline="central">
-                {names[step.key]}
-              </text>
-            )}
+      {!hideResult && (
+        <>
+          <g className="kv-projections">
+            {layout.projections.map((p) => (
+              <line key={p.row} x1={p.x1} y1={p.y1} x2={p.x2} y2={p.y2} data-lit={valueLit(focus, p.row)} />
+            ))}
           </g>
-        ))}
-      </g>
-      <text className="kv-output-label neuron-text" x={output.tx + 6} y={output.ty - 6}>
-        y
-      </text>
+          <g className="kv-output">
+            <line x1={output.x1} y1={output.y1} x2={output.x2} y2={output.y2} />
+            <polygon points={output.head} />
+          </g>
+          <g className="kv-steps">
+            {layout.steps.map((step) => (
+              <g
+                key={step.key}
+                className="kv-step"
+                data-lit={vectorLit(focus, step.key)}
+                data-step={step.key}
+                {...pointItem(onFocus, keyFocus(step.key))}
+              >
+                <line
+                  className="kv-step-hit"
+                  x1={step.arrow.x1}
+                  y1={step.arrow.y1}
+                  x2={step.arrow.tx}
+                  y2={step.arrow.ty}
+                />
+                <line x1={step.arrow.x1} y1={step.arrow.y1} x2={step.arrow.x2} y2={step.arrow.y2} />
+                <polygon points={step.arrow.head} />
+                {step.labelled && (
+                  <text x={step.labelX} y={step.labelY} textAnchor="middle" dominantBaseline="central">
+                    {names[step.key]}
+                  </text>
+                )}
+              </g>
+            ))}
+          </g>
+          <text className="kv-output-label neuron-text" x={output.tx + 6} y={output.ty - 6}>
+            y
+          </text>
+        </>
+      )}
     </DiagramSvg>
   );
 }

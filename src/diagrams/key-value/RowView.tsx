@@ -1,6 +1,7 @@
 import { cellLit, keyFocus, keyLit, keySynapsesLit, valueFocus, valueLit, type KvFocus } from './focus.js';
 import type { RowViewLayout } from './layoutRowView.js';
 import { DiagramSvg } from '../DiagramSvg.js';
+import { pointItem } from '../../components/pointing.js';
 
 /** What the row view prints: every label as text, formatted by the widget. */
 export interface RowViewText {
@@ -34,12 +35,9 @@ interface RowViewProps {
 export function RowView({ layout, text, signs, focus, onFocus }: RowViewProps) {
   const { width, height } = layout;
   const target = (id: string) => ({
-    onPointerEnter: () => onFocus(id),
-    onPointerLeave: () => onFocus(null),
+    ...pointItem(onFocus, id),
     onFocus: () => onFocus(id),
     onBlur: () => onFocus(null),
-    // On touch there is no hover: a tap lights the neuron until the next one.
-    onClick: () => onFocus(id),
   });
   return (
     <div className="kv-stage" style={{ width, height }}>

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { formatCount } from '../../format/numbers.js';
 import { layerFocus, neuronFocus, neuronLit, parseFocus, synapseLit } from './focus.js';
 import { layoutMatrix } from './layoutMatrix.js';
+import { pointParts } from '../../components/pointing.js';
 
 interface MatrixDiagramProps {
   /** [inputs, width₁, …]: layer l's matrix is sizes[l] × sizes[l − 1]. */
@@ -57,11 +58,10 @@ const Matrix = memo(function Matrix({ column, rows, cols, side, focusId, onFocus
       height={h}
       role="img"
       aria-label={`W${column}: ${formatCount(rows)} × ${formatCount(cols)} weight matrix, one row per neuron of layer ${column}, one column per synapse`}
-      onPointerOver={(e) => {
+      {...pointParts(onFocus, (e) => {
         const row = (e.target as Element).getAttribute('data-row');
-        onFocus(row === null ? layerFocus(column) : neuronFocus(column, Number(row)));
-      }}
-      onPointerLeave={() => onFocus(null)}
+        return row === null ? layerFocus(column) : neuronFocus(column, Number(row));
+      })}
     >
       <text
         className="matrix-rows neuron-text"

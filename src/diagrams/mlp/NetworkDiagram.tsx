@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { neuronFocus, neuronLit, parseFocus, synapseLit } from './focus.js';
 import type { LinkShape, NetworkLayout } from './layoutNetwork.js';
 import { DiagramSvg } from '../DiagramSvg.js';
+import { pointArea, pointTarget } from '../../components/pointing.js';
 
 interface NetworkDiagramProps {
   layout: NetworkLayout;
@@ -25,13 +26,7 @@ export function NetworkDiagram({ layout, width, height, focusId, onFocus, descri
     else linksByColumn.set(l.column, [l]);
   }
   return (
-    <DiagramSvg
-      className="network"
-      width={width}
-      height={height}
-      description={description}
-      onPointerLeave={() => onFocus(null)}
-    >
+    <DiagramSvg className="network" width={width} height={height} description={description} {...pointArea(onFocus)}>
       <g className="links">
         {[...linksByColumn].map(([column, links]) => (
           <LinkColumn key={column} links={links} focusId={focusId} />
@@ -46,7 +41,7 @@ export function NetworkDiagram({ layout, width, height, focusId, onFocus, descri
             cx={n.x}
             cy={n.y}
             r={n.r}
-            onPointerEnter={n.column === 0 ? undefined : () => onFocus(neuronFocus(n.column, n.index))}
+            {...(n.column === 0 ? undefined : pointTarget(onFocus, neuronFocus(n.column, n.index)))}
           />
         ))}
       </g>

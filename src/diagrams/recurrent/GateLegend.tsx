@@ -1,6 +1,7 @@
 import type { Cell } from '../../counting/index.js';
 import { formatCount } from '../../format/numbers.js';
 import { GATE_GROUPS, hasCellState } from './gates.js';
+import { hoverLight } from '../../components/pointing.js';
 
 interface GateLegendProps {
   cell: Cell;
@@ -31,8 +32,7 @@ export function GateLegend({ cell, input, hidden, drawn, bidirectional, gate, on
           data-focused={gate === g.id ? '' : undefined}
           onFocus={() => onFocus(`gate:${g.id}`)}
           onBlur={() => onFocus(null)}
-          onPointerEnter={() => onFocus(`gate:${g.id}`)}
-          onPointerLeave={() => onFocus(null)}
+          {...hoverLight((on) => onFocus(on ? `gate:${g.id}` : null))}
         >
           <span>
             <i className="gate-letter">{g.id}</i> {g.name}, {g.squash}

@@ -1,8 +1,9 @@
-import { useMemo, type PointerEvent } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import { inputLit, lineFocus, neuronsLit, partLit, recurrentLit, type RecurrentFocus } from './focus.js';
 import type { Flow, UnrolledLayout } from './layoutUnrolled.js';
 import { arrowsPath, circlesPath, rectsPath } from './paths.js';
 import { DiagramSvg } from '../DiagramSvg.js';
+import { pointParts } from '../../components/pointing.js';
 
 interface UnrolledDiagramProps {
   layout: UnrolledLayout;
@@ -31,7 +32,7 @@ function flowLit(flow: Flow, focus: RecurrentFocus | null): boolean {
   }
 }
 
-function focusAt(event: PointerEvent): string | null {
+function focusAt(event: { target: EventTarget }): string | null {
   return (event.target as Element).closest<SVGElement>('[data-focus]')?.dataset.focus ?? null;
 }
 
@@ -64,8 +65,7 @@ export function UnrolledDiagram({ layout, focus, onFocus, description }: Unrolle
       width={layout.width}
       height={layout.height}
       description={description}
-      onPointerOver={(e) => onFocus(focusAt(e))}
-      onPointerLeave={() => onFocus(null)}
+      {...pointParts(onFocus, focusAt)}
     >
       <g className="rnn-parts">
         {layout.parts.map((part, i) => (
@@ -120,7 +120,8 @@ export function UnrolledDiagram({ layout, focus, onFocus, description }: Unrolle
             x={label.x}
             y={label.y}
             textAnchor={label.anchor}
-            style={label.size === undefined ? undefined : { fontSize: label.size }}
+            // A size as a custom property, not an inline font-size, so a presentation's larger labels can win.
+            style={label.size === undefined ? undefined : ({ '--label-size': `${label.size}px` } as CSSProperties)}
             transform={label.rotate ? `rotate(${label.rotate} ${label.x} ${label.y})` : undefined}
           >
             {label.text}

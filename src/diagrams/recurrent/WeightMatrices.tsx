@@ -2,6 +2,7 @@ import { formatCount } from '../../format/numbers.js';
 import { blockLit, gateFocus, type RecurrentFocus } from './focus.js';
 import type { MatrixLayout, MatrixSpec } from './layoutMatrix.js';
 import { arrowsPath, rectsPath } from './paths.js';
+import { pointArea, pointTarget } from '../../components/pointing.js';
 
 interface WeightMatricesProps {
   matrices: readonly { spec: MatrixSpec; layout: MatrixLayout }[];
@@ -27,8 +28,8 @@ export function WeightMatrices({ matrices, focus, onFocus }: WeightMatricesProps
           width={layout.width}
           height={layout.height}
           role="img"
-          aria-label={`Layer ${spec.layer}${spec.directions > 1 ? ', each direction' : ''}: [W_ih W_hh] has ${formatCount(spec.rows)} rows, one per neuron (${spec.gates.length} × ${formatCount(spec.hidden)}), and ${formatCount(spec.inputs)} + ${formatCount(spec.hidden)} columns, one per synapse`}
-          onPointerLeave={() => onFocus(null)}
+          aria-label={`Layer ${spec.layer}${spec.directions > 1 ? ', each direction' : ''}: [W_ih W_hh] has ${spec.rows === null ? 'a row' : `${formatCount(spec.rows)} rows,`} one per neuron (${spec.gates.length} × ${formatCount(spec.hidden)}), and ${formatCount(spec.inputs)} + ${formatCount(spec.hidden)} columns, one per synapse`}
+          {...pointArea(onFocus)}
         >
           {layout.blocks.map((block) => (
             <path
@@ -37,7 +38,7 @@ export function WeightMatrices({ matrices, focus, onFocus }: WeightMatricesProps
               data-side={block.side}
               data-lit={focus === null ? undefined : blockLit(focus, spec.layer, block.gate, block.side)}
               d={rectsPath([block])}
-              onPointerEnter={() => onFocus(gateFocus(spec.layer, 'forward', block.gate))}
+              {...pointTarget(onFocus, gateFocus(spec.layer, 'forward', block.gate))}
             />
           ))}
           {layout.grid.length > 0 && <path className="rnn-grid" d={arrowsPath(layout.grid)} />}

@@ -1,4 +1,4 @@
-import { formatCount } from '../../format/numbers.js';
+import { formatCount, HIDDEN } from '../../format/numbers.js';
 import type { Rect, Segment } from './paths.js';
 
 /** One layer's weights as PyTorch stores them: G·H rows, one per neuron, over I_l input and H recurrent columns. */
@@ -7,8 +7,8 @@ export interface MatrixSpec {
   /** Gate letters, top to bottom, in PyTorch's row order. */
   gates: readonly string[];
   hidden: number;
-  /** G·H, one per neuron of one direction. */
-  rows: number;
+  /** G·H, one per neuron of one direction; null while the counts are hidden (predict, then reveal). */
+  rows: number | null;
   /** Columns of W_ih: I for layer 1, H·directions above it. */
   inputs: number;
   directions: number;
@@ -86,7 +86,7 @@ export function layoutWeightMatrix(spec: MatrixSpec): MatrixLayout {
     {
       x: LEFT,
       y: bottom + 29,
-      text: `layer ${spec.layer}: ${spec.directions > 1 ? '2 × ' : ''}${formatCount(spec.rows)} rows`,
+      text: `layer ${spec.layer}: ${spec.directions > 1 ? '2 × ' : ''}${spec.rows === null ? HIDDEN : formatCount(spec.rows)} rows`,
       kind: 'rows',
       anchor: 'start',
     },

@@ -2,6 +2,8 @@ import { useRef, type PointerEvent } from 'react';
 import { litFor, type SpikePart } from './focus.js';
 import type { RowShape, SpikeLayout } from './layoutSpikes.js';
 import { DiagramSvg } from '../DiagramSvg.js';
+import { pointItem } from '../../components/pointing.js';
+import { HIDDEN } from '../../format/numbers.js';
 
 interface SpikeDiagramProps {
   layout: SpikeLayout;
@@ -13,6 +15,8 @@ interface SpikeDiagramProps {
   /** Called while the reader drags input row `row` sideways, with the pixels moved since the press. */
   onDrag: (row: string, dx: number, phase: 'start' | 'move') => void;
   onFocus: (id: string | null) => void;
+  /** While the counts are hidden (predict, then reveal): the inputs only, no potential or output spikes. */
+  hideResult?: boolean;
 }
 
 const TICK_INSET = 4;
@@ -28,10 +32,19 @@ function Ticks({ row, className, lit }: { row: RowShape; className: string; lit:
 }
 
 /** Input spike trains, the membrane potential against its threshold, and the output spikes, on one time axis. */
-export function SpikeDiagram({ layout, width, height, lit, description, onDrag, onFocus }: SpikeDiagramProps) {
+export function SpikeDiagram({
+  layout,
+  width,
+  height,
+  lit,
+  description,
+  onDrag,
+  onFocus,
+  hideResult = false,
+}: SpikeDiagramProps) {
   const drag = useRef<{ row: string; x: number } | null>(null);
   const { potential, axis, output } = layout;
-  const hover = (id: string) => ({ onPointerEnter: () => onFocus(id), onPointerLeave: () => onFocus(null) });
+  const hover = (id: string) => pointItem(onFocus, id);
 
   const onPointerDown = (row: string) => (event: PointerEvent<SVGRectElement>) => {
     event.currentTarget.setPointerCapture(event.pointerId);
@@ -98,7 +111,7 @@ export function SpikeDiagram({ layout, width, height, lit, description, onDrag, 
         <text className="row-label" x={layout.x0 - 8} y={potential.labelY}>
           V(t)
         </text>
-        <path className="trace" data-lit={litFor(lit, 'trace')} d={potential.path} />
+        {!hideResult && <path className="trace" data-lit={litFor(lit, 'trace')} d={potential.path} />}
       </g>
       <g className="spike-row">
         <line
@@ -111,7 +124,13 @@ export function SpikeDiagram({ layout, width, height, lit, description, onDrag, 
         <text className="row-label" x={layout.x0 - 8} y={(output.y0 + output.y1) / 2}>
           output
         </text>
-        <Ticks row={output} className="output-spikes" lit={litFor(lit, 'output')} />
+        {hideResult ? (
+          <text className="hidden-result" x={(layout.x0 + layout.x1) / 2} y={(output.y0 + output.y1) / 2}>
+            {HIDDEN}
+          </text>
+        ) : (
+          <Ticks row={output} className="output-spikes" lit={litFor(lit, 'output')} />
+        )}
         <rect
           className="hover-area"
           x={layout.x0}

@@ -1,6 +1,7 @@
 import { partLit } from './focus.js';
 import type { ActivationLayout } from './layoutActivation.js';
 import { DiagramSvg } from '../DiagramSvg.js';
+import { pointItem } from '../../components/pointing.js';
 
 interface ActivationChartProps {
   layout: ActivationLayout;
@@ -11,10 +12,21 @@ interface ActivationChartProps {
   /** The curve's name, e.g. "y = tanh(z)". */
   title: string;
   description: string;
+  /** While the counts are hidden (predict, then reveal): the curve without the neuron's point on it. */
+  hidePoint?: boolean;
 }
 
 /** The activation curve y = σ(z), with the neuron's current point and guides to both axes. */
-export function ActivationChart({ layout, width, height, focus, onFocus, title, description }: ActivationChartProps) {
+export function ActivationChart({
+  layout,
+  width,
+  height,
+  focus,
+  onFocus,
+  title,
+  description,
+  hidePoint = false,
+}: ActivationChartProps) {
   const { plot, point } = layout;
   return (
     <DiagramSvg
@@ -22,8 +34,7 @@ export function ActivationChart({ layout, width, height, focus, onFocus, title, 
       width={width}
       height={height}
       description={description}
-      onPointerEnter={() => onFocus('act')}
-      onPointerLeave={() => onFocus(null)}
+      {...pointItem(onFocus, 'act')}
     >
       <g className="grid">
         <line x1={layout.zeroX} x2={layout.zeroX} y1={plot.top} y2={plot.bottom} />
@@ -50,11 +61,15 @@ export function ActivationChart({ layout, width, height, focus, onFocus, title, 
         </text>
       </g>
       <path className="curve" data-lit={partLit(focus, 'curve')} d={layout.path} />
-      <g className="guides">
-        <line x1={point.x} x2={point.x} y1={point.y} y2={plot.bottom} />
-        <line x1={plot.left} x2={point.x} y1={point.y} y2={point.y} />
-      </g>
-      <circle className="current" cx={point.x} cy={point.y} r={6} />
+      {!hidePoint && (
+        <>
+          <g className="guides">
+            <line x1={point.x} x2={point.x} y1={point.y} y2={plot.bottom} />
+            <line x1={plot.left} x2={point.x} y1={point.y} y2={point.y} />
+          </g>
+          <circle className="current" cx={point.x} cy={point.y} r={6} />
+        </>
+      )}
     </DiagramSvg>
   );
 }

@@ -1,6 +1,7 @@
 import { inputLit, partLit, synapseLit } from './focus.js';
 import type { NeuronLayout } from './layoutNeuron.js';
 import { DiagramSvg } from '../DiagramSvg.js';
+import { pointItem } from '../../components/pointing.js';
 
 interface NeuronDiagramProps {
   layout: NeuronLayout;
@@ -18,7 +19,7 @@ const SUB = ['₁', '₂', '₃'];
 /** Inputs, synapses (thickness |w|; solid with an arrowhead if excitatory, dashed with a bar if inhibitory), neuron, bias and output. */
 export function NeuronDiagram({ layout, width, height, text, focus, onFocus, description }: NeuronDiagramProps) {
   const { neuron, bias, output } = layout;
-  const hover = (id: string) => ({ onPointerEnter: () => onFocus(id), onPointerLeave: () => onFocus(null) });
+  const hover = (id: string) => pointItem(onFocus, id);
   return (
     <DiagramSvg className="neuron-diagram" width={width} height={height} description={description}>
       {layout.synapses.map((s) => (

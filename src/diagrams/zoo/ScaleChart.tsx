@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { ScaleLayout } from './layoutScale.js';
 import { DiagramSvg } from '../DiagramSvg.js';
+import { pointArea, pointTarget } from '../../components/pointing.js';
 
 interface ScaleChartProps {
   layout: ScaleLayout;
@@ -38,7 +39,7 @@ export const ScaleChart = memo(function ScaleChart({
       width={width}
       height={height}
       description={description}
-      onPointerLeave={() => onFocus(null)}
+      {...pointArea(onFocus)}
     >
       <g className="grid">
         {layout.ticks.map((tick) => (
@@ -63,8 +64,13 @@ export const ScaleChart = memo(function ScaleChart({
             data-lit={focus === null ? undefined : focus === row.id}
             data-selected={selected === row.id || undefined}
             transform={`translate(0 ${row.y})`}
-            onPointerEnter={model ? () => onFocus(row.id) : undefined}
-            onClick={model ? () => onSelect(row.id) : undefined}
+            {...(model && {
+              ...pointTarget(onFocus, row.id),
+              onClick: () => {
+                onFocus(row.id);
+                onSelect(row.id);
+              },
+            })}
           >
             <rect className="hit" x={0} y={-rowHeight / 2} width={width} height={rowHeight} />
             <text className="label" x={label.x} y={label.dy} dy="0.35em" textAnchor={label.anchor}>

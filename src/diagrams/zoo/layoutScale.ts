@@ -74,18 +74,29 @@ export const shortValue = (value: number): string => formatCompact(value) ?? for
  * runs from the power of ten at or below the smallest value to the one at
  * or above the largest, so every mark sits between labelled decades.
  */
-export function layoutScale(items: readonly ScaleItem[], box: { width: number }): ScaleLayout {
+export function layoutScale(
+  items: readonly ScaleItem[],
+  box: {
+    width: number;
+    /** How much larger than 12 px the labels are drawn (a presentation draws them at 15 px: 1.25). */
+    textScale?: number;
+  },
+): ScaleLayout {
+  const charWidth = CHAR_WIDTH * (box.textScale ?? 1);
+  const valueRoom = VALUE_ROOM * (box.textScale ?? 1);
   const shown = items
     .filter((item): item is ScaleItem & { value: number } => item.value !== null && item.value > 0)
     .sort((a, b) => b.value - a.value);
   const missing = items.filter((item) => item.value === null || item.value <= 0);
   const stacked = box.width < STACKED_BELOW;
   const longest = Math.max(4, ...shown.map((item) => item.label.length));
-  const labelRight = stacked ? 0 : Math.round(Math.min(box.width * 0.42, 220, Math.max(60, longest * CHAR_WIDTH)));
+  const labelRight = stacked
+    ? 0
+    : Math.round(Math.min(box.width * 0.42, 220 * (box.textScale ?? 1), Math.max(60, longest * charWidth)));
   const plotLeft = stacked ? 6 : labelRight + 10;
-  const chars = Math.round((stacked ? box.width - plotLeft : labelRight) / CHAR_WIDTH);
+  const chars = Math.round((stacked ? box.width - plotLeft : labelRight) / charWidth);
   const rowHeight = stacked ? STACKED_ROW_HEIGHT : ROW_HEIGHT;
-  const plotRight = Math.max(plotLeft + 40, box.width - VALUE_ROOM);
+  const plotRight = Math.max(plotLeft + 40, box.width - valueRoom);
 
   const values = shown.map((item) => item.value);
   const low = values.length === 0 ? 0 : Math.floor(Math.log10(Math.min(...values)));

@@ -10,7 +10,7 @@ import { focusedNeuron } from '../../diagrams/conv/focus.js';
 import { placeKernel, START } from '../../diagrams/conv/cells.js';
 import { layoutConv, type Place } from '../../diagrams/conv/layoutConv.js';
 import { useWidth } from '../../diagrams/useWidth.js';
-import { formatCount, formatRatio } from '../../format/numbers.js';
+import { formatCount, formatRatio, HIDDEN } from '../../format/numbers.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { useControlShown } from '../../state/widgetOptions.js';
 import { compareKernelOne, convSpecOf } from './counts.js';
@@ -31,6 +31,7 @@ export default function ConvWidget(props: WidgetProps) {
   const groups = useStore(store, (s) => s.groups);
   const bias = useStore(store, (s) => s.bias);
   const focus = useStore(store, (s) => s.focus);
+  const predict = useStore(store, (s) => s.predict);
   const { update, setFocus } = store.getState();
   const groupsShown = useControlShown(convSchema.groups.key);
 
@@ -103,8 +104,8 @@ export default function ConvWidget(props: WidgetProps) {
         focus={focus}
         onFocus={setFocus}
         onSlide={slide}
-        neuronNote={`${per} ${count.synapsesPerNeuron === 1 ? 'synapse' : 'synapses'}`}
-        description={describeConv(values, layout.neuron.index, count)}
+        neuronNote={predict ? `${HIDDEN} synapses` : `${per} ${count.synapsesPerNeuron === 1 ? 'synapse' : 'synapses'}`}
+        description={describeConv(values, layout.neuron.index, predict ? undefined : count)}
       />
     </div>
   );

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { formatCount } from '../../format/numbers.js';
 import { commonDivisors } from './divisors.js';
+import { hoverLight } from '../../components/pointing.js';
 
 interface GroupsControlProps {
   inChannels: number;
@@ -31,8 +32,7 @@ export function GroupsControl({
   const focusProps = {
     onFocus: () => onFocusChange(true),
     onBlur: () => onFocusChange(false),
-    onPointerEnter: () => onFocusChange(true),
-    onPointerLeave: () => onFocusChange(false),
+    ...hoverLight(onFocusChange),
   };
   return (
     <div className="control slider groups-control" data-term="groups" {...focusProps}>

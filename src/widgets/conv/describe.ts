@@ -9,8 +9,8 @@ export function kernelShape(kernel: number, dims: Dims): string {
 
 const NOUN: Record<Dims, string> = { 1: 'sequence', 2: 'map', 3: 'clip of frames' };
 
-/** The diagram's text alternative, with the current numbers from the library's count. */
-export function describeConv(v: ConvValues, neuron: number, count: Count): string {
+/** The diagram's text alternative, with the current numbers from the library's count (none while the counts are hidden). */
+export function describeConv(v: ConvValues, neuron: number, count?: Count): string {
   const dims = dimsOf(v);
   const reads = v.inChannels / v.groups;
   const group =
@@ -22,7 +22,7 @@ export function describeConv(v: ConvValues, neuron: number, count: Count): strin
   return (
     `Input: ${formatCount(v.inChannels)} channels, each a ${NOUN[dims]}. ` +
     `Neuron ${formatCount(neuron + 1)} of ${formatCount(v.outChannels)} reads ${group} through a ` +
-    `${kernelShape(v.kernel, dims)} kernel in each, highlighted: ${formatCount(count.synapsesPerNeuron)} synapses. ` +
+    `${kernelShape(v.kernel, dims)} kernel in each, highlighted${count ? `: ${formatCount(count.synapsesPerNeuron)} synapses` : ''}. ` +
     `Output: ${formatCount(v.outChannels)} ${NOUN[dims]}s, one per neuron, each made by applying that neuron at every position.`
   );
 }

@@ -22,6 +22,7 @@ export default function GptBlockWidget(props: WidgetProps) {
   const dFF = useStore(store, (s) => s.dFF);
   const circuits = useStore(store, (s) => s.circuits);
   const focus = useStore(store, (s) => s.focus);
+  const predict = useStore(store, (s) => s.predict);
   const { setFocus } = store.getState();
 
   const plain = useMemo(() => blockCount({ dModel, nHeads, dFF, circuits: false }), [dModel, nHeads, dFF]);
@@ -32,8 +33,12 @@ export default function GptBlockWidget(props: WidgetProps) {
   const dHead = dHeadOf({ dModel, nHeads, dFF });
   const [diagramRef, diagramWidth] = useWidth<HTMLDivElement>();
   const layout = useMemo(
-    () => layoutBlock({ parts: count.parts, dModel, dHead }, { width: diagramWidth, maxHeight: MAX_HEIGHT }),
-    [count, dModel, dHead, diagramWidth],
+    () =>
+      layoutBlock(
+        { parts: count.parts, dModel, dHead, hideCounts: predict },
+        { width: diagramWidth, maxHeight: MAX_HEIGHT },
+      ),
+    [count, dModel, dHead, predict, diagramWidth],
   );
 
   const mlp = groupCount(count, 'mlp');
@@ -82,7 +87,7 @@ export default function GptBlockWidget(props: WidgetProps) {
       caption={
         circuits ? (
           <p className="circuits-note" role="note">
-            {circuitsNote(plain, count, dModel)}
+            {circuitsNote(plain, count, dModel, predict)}
           </p>
         ) : (
           <p>

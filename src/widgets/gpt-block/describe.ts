@@ -19,10 +19,18 @@ export function describeBlock(count: Count, dModel: number, circuits: boolean): 
   );
 }
 
-/** The circuits view in words: how the attention neurons change, and what is assumed about synapses. */
-export function circuitsNote(plain: Count, view: Count, dModel: number): string {
+/**
+ * The circuits view in words: how the attention neurons change, and what is assumed about synapses;
+ * while the counts are hidden (`hideCounts`), only the assumption, with no count.
+ */
+export function circuitsNote(plain: Count, view: Count, dModel: number, hideCounts = false): string {
   const before = groupCount(plain, 'attn');
   const after = groupCount(view, 'attn');
+  if (hideCounts)
+    return (
+      `Circuits view: attention’s four projections become two circuits. QK = W_Qᵀ W_K and OV = W_O W_V are each ` +
+      `taken as one ${n(dModel)} × ${n(dModel)} matrix: products of the stored weights, not new parameters.`
+    );
   return (
     `Circuits view: attention’s ${n(before.neurons)} neurons (4 × ${n(dModel)}) become ${n(after.neurons)} (2 × ${n(dModel)}). ` +
     `QK = W_Qᵀ W_K and OV = W_O W_V are each taken as one ${n(dModel)} × ${n(dModel)} matrix, so attention’s synapses ` +

@@ -21,6 +21,7 @@ export default function GptParamsWidget(props: WidgetProps) {
   const { store } = useWidgetStore(gptParamsModel, props);
   const sizes = useSizes(store);
   const focus = useStore(store, (s) => s.focus);
+  const predict = useStore(store, (s) => s.predict);
   const { setFocus } = store.getState();
 
   const spec = useMemo(() => specOf(sizes), [sizes]);
@@ -41,8 +42,9 @@ export default function GptParamsWidget(props: WidgetProps) {
       })),
       total: { id: 'parameters', label: '= parameters', value: parameters },
       reference: preset && { label: `published: ${preset.published.as}`, value: preset.published.parameters },
+      hidden: predict,
     }),
-    [steps, parameters, preset, tied],
+    [steps, parameters, preset, tied, predict],
   );
   const [chartRef, chartWidth] = useWidth<HTMLDivElement>();
   const layout = useMemo(() => layoutWaterfall(input, { width: chartWidth }), [input, chartWidth]);
@@ -67,11 +69,14 @@ export default function GptParamsWidget(props: WidgetProps) {
   ];
 
   const d = formatCount(sizes.dModel);
-  const description =
-    `Waterfall from ${formatCount(blockSynapses)} synapses to ${formatCount(count.parameters)} parameters: ` +
-    added.map((s) => `${STEP_LABELS[s.id].replace('+ ', 'plus ')} ${formatCount(s.value)}`).join(', ') +
-    `. The axis is broken: 0 to the synapses is compressed, the added steps are magnified.` +
-    (preset ? ` ${preset.name} as published: ${preset.published.as}.` : '');
+  const published = preset ? ` ${preset.name} as published: ${preset.published.as}.` : '';
+  const description = predict
+    ? `Waterfall from the synapses to the parameters, counts hidden: ` +
+      added.map((s) => STEP_LABELS[s.id].replace('+ ', 'plus ')).join(', ') +
+      `.${published}`
+    : `Waterfall from ${formatCount(blockSynapses)} synapses to ${formatCount(count.parameters)} parameters: ` +
+      added.map((s) => `${STEP_LABELS[s.id].replace('+ ', 'plus ')} ${formatCount(s.value)}`).join(', ') +
+      `. The axis is broken: 0 to the synapses is compressed, the added steps are magnified.${published}`;
 
   const formula = (
     <div className="formula-lines">
@@ -106,7 +111,7 @@ export default function GptParamsWidget(props: WidgetProps) {
       diagram={
         <div ref={chartRef} className="gpt-chart">
           <Waterfall layout={layout} lit={lit} onFocus={setFocus} description={description} />
-          <PublishedNote preset={preset} sizes={sizes} parameters={count.parameters} />
+          <PublishedNote preset={preset} sizes={sizes} parameters={predict ? null : count.parameters} />
         </div>
       }
       formula={formula}

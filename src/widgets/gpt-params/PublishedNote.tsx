@@ -7,7 +7,8 @@ import { compareWithPublished } from './compare.js';
 interface PublishedNoteProps {
   preset: GptPreset | undefined;
   sizes: GptSizes;
-  parameters: number;
+  /** The count; null while the counts are hidden (predict, then reveal). */
+  parameters: number | null;
 }
 
 /** The count beside the model's published figure; for a row that does not add up, what it would be if it did. */
@@ -15,6 +16,16 @@ export function PublishedNote({ preset, sizes, parameters }: PublishedNoteProps)
   if (preset === undefined) {
     return (
       <p className="published-note">These sizes are not one of the published models: no figure to compare with.</p>
+    );
+  }
+  const source = GPT3_PRESETS.includes(preset) ? 'Table 2.1 of the GPT‑3 paper prints' : 'its published checkpoint has';
+  if (parameters === null) {
+    return (
+      <p className="published-note">
+        <span>
+          <strong>{preset.name}</strong>: {source} <strong>{preset.published.as}</strong>. How close is the count?
+        </span>
+      </p>
     );
   }
   const c = compareWithPublished(preset.published, parameters);
@@ -34,9 +45,7 @@ export function PublishedNote({ preset, sizes, parameters }: PublishedNoteProps)
   return (
     <p className="published-note" data-exact={c.exact}>
       <span>
-        <strong>{preset.name}</strong>:{' '}
-        {GPT3_PRESETS.includes(preset) ? 'Table 2.1 of the GPT‑3 paper prints' : 'its published checkpoint has'}{' '}
-        <strong>{c.printed}</strong>; {verdict}
+        <strong>{preset.name}</strong>: {source} <strong>{c.printed}</strong>; {verdict}
       </span>
       {addingUp && <span className="published-odd"> {addingUp}</span>}
     </p>

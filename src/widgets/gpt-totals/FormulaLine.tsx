@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { hoverLight } from '../../components/pointing.js';
 
 interface FormulaLineProps {
   /** The focus id it shares with a count row and a chart group. */
@@ -17,8 +18,7 @@ export function FormulaLine({ id, focus, onFocus, children }: FormulaLineProps) 
       data-focused={focus === id ? '' : undefined}
       onFocus={() => onFocus(id)}
       onBlur={() => onFocus(null)}
-      onPointerEnter={() => onFocus(id)}
-      onPointerLeave={() => onFocus(null)}
+      {...hoverLight((on) => onFocus(on ? id : null))}
     >
       {children}
     </div>

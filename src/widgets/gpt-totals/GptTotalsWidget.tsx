@@ -27,6 +27,7 @@ export default function GptTotalsWidget(props: WidgetProps) {
   const { store } = useWidgetStore(gptTotalsModel, props);
   const sizes = useSizes(store);
   const focus = useStore(store, (s) => s.focus);
+  const predict = useStore(store, (s) => s.predict);
   const { setFocus } = store.getState();
 
   const spec = useMemo(() => specOf(sizes), [sizes]);
@@ -39,17 +40,23 @@ export default function GptTotalsWidget(props: WidgetProps) {
 
   const metrics = useMemo<ChartMetric[]>(
     () => [
-      { id: 'neurons', label: 'Neurons', kind: 'neuron', model: count.neurons, brain: brain.neurons },
-      { id: 'synapses', label: 'Synapses', kind: 'synapse', model: count.synapses, brain: brain.synapses },
+      { id: 'neurons', label: 'Neurons', kind: 'neuron', model: predict ? null : count.neurons, brain: brain.neurons },
+      {
+        id: 'synapses',
+        label: 'Synapses',
+        kind: 'synapse',
+        model: predict ? null : count.synapses,
+        brain: brain.synapses,
+      },
       {
         id: 'per-neuron',
         label: 'Synapses per neuron',
         kind: 'synapse',
-        model: count.synapsesPerNeuron,
+        model: predict ? null : count.synapsesPerNeuron,
         brain: brain.synapsesPerNeuron,
       },
     ],
-    [count],
+    [count, predict],
   );
   const [chartRef, chartWidth] = useWidth<HTMLDivElement>();
   const layout = useMemo(
@@ -100,11 +107,13 @@ export default function GptTotalsWidget(props: WidgetProps) {
 
   const brainNeurons = formatCount(brain.neurons);
   const brainSynapses = formatCount(brain.synapses);
-  const description =
-    `Log-scale bars. ${name}: ${N} neurons, ${S} synapses, ${r} synapses per neuron. ` +
+  const brainText =
     `${BRAIN_NAME}: about ${brainNeurons} neurons, ${brainSynapses} synapses, ` +
-    `${formatCount(brain.synapsesPerNeuron)} synapses per neuron. ` +
-    layout.groups.map((g) => `${g.label}: ${g.ratio}.`).join(' ');
+    `${formatCount(brain.synapsesPerNeuron)} synapses per neuron.`;
+  const description = predict
+    ? `Log-scale bars. ${name}: counts hidden. ${brainText}`
+    : `Log-scale bars. ${name}: ${N} neurons, ${S} synapses, ${r} synapses per neuron. ${brainText} ` +
+      layout.groups.map((g) => `${g.label}: ${g.ratio}.`).join(' ');
 
   const diagram = (
     <div ref={chartRef} className="gpt-chart">

@@ -13,7 +13,7 @@ import { layoutColumnView } from '../../diagrams/key-value/layoutColumnView.js';
 import { layoutRowView } from '../../diagrams/key-value/layoutRowView.js';
 import { RowView } from '../../diagrams/key-value/RowView.js';
 import { useWidth } from '../../diagrams/useWidth.js';
-import { formatCount } from '../../format/numbers.js';
+import { formatCount, HIDDEN } from '../../format/numbers.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { columnViewDescription, focusDetail, rowViewText, summary, type KvNumbers } from './describe.js';
 import { formatValue, formatVector, keyName, valueName } from './format.js';
@@ -55,6 +55,7 @@ export default function KeyValueWidget(props: WidgetProps) {
   const x3 = useStore(store, (s) => s.x3);
   const activation = useStore(store, (s) => s.activation);
   const focusId = useStore(store, (s) => s.focus);
+  const predict = useStore(store, (s) => s.predict);
   const { update, setFocus } = store.getState();
   const focus = parseFocus(focusId);
   // Which view a narrow screen shows; wide screens show both.
@@ -74,8 +75,13 @@ export default function KeyValueWidget(props: WidgetProps) {
   const plotSize = Math.min(viewWidth, 360);
   const signed = activation === 'none';
   const rowLayout = useMemo(
-    () => layoutRowView({ h: numbers.h, inputs: INPUTS, wValue: W_VALUE, bound: BOUND, signed }, viewWidth),
-    [numbers, signed, viewWidth],
+    () =>
+      layoutRowView(
+        // With the outputs hidden, every bar is flat: its height would give the output away.
+        { h: predict ? numbers.h.map(() => 0) : numbers.h, inputs: INPUTS, wValue: W_VALUE, bound: BOUND, signed },
+        viewWidth,
+      ),
+    [numbers, signed, viewWidth, predict],
   );
   const columnLayout = useMemo(
     () =>
@@ -85,7 +91,7 @@ export default function KeyValueWidget(props: WidgetProps) {
       ),
     [columns, activation, plotSize],
   );
-  const rowText = useMemo(() => rowViewText(numbers), [numbers]);
+  const rowText = useMemo(() => rowViewText(numbers, predict), [numbers, predict]);
 
   const [key, value] = count.parts;
   const rows = standardRows(count, { parameters: false }).map((row) => ({
@@ -99,7 +105,7 @@ export default function KeyValueWidget(props: WidgetProps) {
 
   const rowOutput = formatVector(numbers.y);
   const columnOutput = formatVector(columns.output);
-  const detail = focusDetail(focus, numbers);
+  const detail = focusDetail(focus, numbers, predict);
 
   const controls = (
     <>
@@ -139,7 +145,8 @@ export default function KeyValueWidget(props: WidgetProps) {
         axes={AXES}
         focus={focus}
         onFocus={setFocus}
-        description={columnViewDescription(numbers, columns.output)}
+        description={columnViewDescription(numbers, columns.output, predict)}
+        hideResult={predict}
       />
     </section>
   );
@@ -162,16 +169,18 @@ export default function KeyValueWidget(props: WidgetProps) {
         <dl className="kv-check">
           <dt>row view</dt>
           <dd>
-            y = <output data-output="row">{rowOutput}</output>
+            y = <output data-output="row">{predict ? HIDDEN : rowOutput}</output>
           </dd>
           <dt>column view</dt>
           <dd>
-            y = <output data-output="column">{columnOutput}</output>
+            y = <output data-output="column">{predict ? HIDDEN : columnOutput}</output>
           </dd>
           <dd className="kv-same" data-same={rowOutput === columnOutput}>
-            {rowOutput === columnOutput
-              ? '✓ The same vector: one product, summed by rows or by columns.'
-              : 'The views disagree.'}
+            {predict
+              ? 'Do the two views give the same vector?'
+              : rowOutput === columnOutput
+                ? '✓ The same vector: one product, summed by rows or by columns.'
+                : 'The views disagree.'}
           </dd>
         </dl>
         <p className="kv-detail" data-detail>

@@ -13,6 +13,7 @@ import {
   valueName,
 } from './format.js';
 import { activeKeys, VALUE_COLUMNS, W_KEY, W_VALUE, type Activation, type Vec2, type Vec3 } from './maths.js';
+import { HIDDEN } from '../../format/numbers.js';
 
 /** The state the texts describe: the input, the key outputs and both views' outputs. */
 export interface KvNumbers {
@@ -27,30 +28,38 @@ const act = (activation: Activation) => (activation === 'relu' ? 'relu' : 'id');
 
 const keyList = (keys: readonly number[]) => (keys.length === 0 ? 'none' : keys.map(keyName).join(', '));
 
-/** Labels and text alternatives of the row view. */
-export function rowViewText({ h, y, activation }: KvNumbers): RowViewText {
+/**
+ * Labels and text alternatives of the row view. While the outputs are hidden (`hide`, predict then
+ * reveal) every output is a "?" and the texts give the rules without their results.
+ */
+export function rowViewText({ h, y, activation }: KvNumbers, hide = false): RowViewText {
+  const shown = (v: number) => (hide ? HIDDEN : formatValue(v));
   return {
     keys: h.map((value, i) => ({
-      value: formatValue(value),
+      value: shown(value),
       name: keyName(i),
       signs: keySigns(i),
-      describe: `Key neuron ${keyName(i)} = ${act(activation)}(${keyRule(i)}): output ${formatValue(value)}, writes column ${formatColumn(VALUE_COLUMNS[i]!)}`,
+      describe: `Key neuron ${keyName(i)} = ${act(activation)}(${keyRule(i)})${hide ? '' : `: output ${formatValue(value)}`}, writes column ${formatColumn(VALUE_COLUMNS[i]!)}`,
     })),
     inputs: W_KEY[0]!.map((_, k) => inputName(k)),
     weights: W_VALUE.map((row) => row.map(formatWeight)),
     values: y.map((value, j) => ({
       name: valueName(j),
-      output: formatValue(value),
-      describe: `Value neuron ${valueName(j)}: row ${j + 1} of W_value · h = ${formatValue(value)}`,
+      output: shown(value),
+      describe: `Value neuron ${valueName(j)}: row ${j + 1} of W_value · h${hide ? '' : ` = ${formatValue(value)}`}`,
     })),
-    description: `Row view. Key neuron outputs h = ${formatVector(h)}; ${activation === 'relu' ? `on: ${keyList(activeKeys(h))}` : 'no activation'}. Value neurons: ${y
-      .map((v, j) => `${valueName(j)} = row ${j + 1} of W_value · h = ${formatValue(v)}`)
-      .join('; ')}.`,
+    description: hide
+      ? 'Row view. The key neurons’ outputs h and the value neurons’ outputs y are hidden.'
+      : `Row view. Key neuron outputs h = ${formatVector(h)}; ${activation === 'relu' ? `on: ${keyList(activeKeys(h))}` : 'no activation'}. Value neurons: ${y
+          .map((v, j) => `${valueName(j)} = row ${j + 1} of W_value · h = ${formatValue(v)}`)
+          .join('; ')}.`,
   };
 }
 
-/** Text alternative of the column view. */
-export function columnViewDescription({ h }: KvNumbers, output: Vec2): string {
+/** Text alternative of the column view; without its numbers while they are hidden (`hide`). */
+export function columnViewDescription({ h }: KvNumbers, output: Vec2, hide = false): string {
+  if (hide)
+    return 'Column view. Each key neuron scales its column of W_value; laid head to tail, they reach y (hidden).';
   const steps = activeKeys(h).map((i) => `${keyName(i)}: ${formatValue(h[i]!)} × ${formatColumn(VALUE_COLUMNS[i]!)}`);
   return `Column view. Each key neuron scales its column of W_value; laid head to tail (${steps.join(', ') || 'no key is on'}), they reach y = ${formatVector(output)}.`;
 }
@@ -74,18 +83,22 @@ function symbolicSum(weights: readonly number[], name: (k: number) => string): s
  * The arithmetic behind whatever the reader points at: a key neuron's sum,
  * its activation and the vector it writes, or a value neuron's sum.
  */
-export function focusDetail(focus: KvFocus | null, { x, h, y, activation }: KvNumbers): string | null {
+export function focusDetail(focus: KvFocus | null, { x, h, y, activation }: KvNumbers, hide = false): string | null {
   if (focus?.kind === 'key') {
     const i = focus.index;
     const column = VALUE_COLUMNS[i]!;
+    const rule = `${keyName(i)} = ${act(activation)}(${keyRule(i)}) = ${act(activation)}(${signedSum(W_KEY[i]!, x)})`;
+    if (hide) return `${rule} = ${HIDDEN}. It writes that × column ${formatColumn(column)}.`;
     const out = formatValue(h[i]!);
     const written = formatVector([h[i]! * column[0], h[i]! * column[1]]);
-    return `${keyName(i)} = ${act(activation)}(${keyRule(i)}) = ${act(activation)}(${signedSum(W_KEY[i]!, x)}) = ${out}. It writes ${out} × column ${formatColumn(column)} = ${written}.`;
+    return `${rule} = ${out}. It writes ${out} × column ${formatColumn(column)} = ${written}.`;
   }
   if (focus?.kind === 'value') {
     const j = focus.index;
     const row = W_VALUE[j]!;
-    return `${valueName(j)} = row ${j + 1} of W_value · h = ${symbolicSum(row, (i) => `h${subscript(i + 1)}`)} = ${signedSum(row, h)} = ${formatValue(y[j]!)}.`;
+    const rule = `${valueName(j)} = row ${j + 1} of W_value · h = ${symbolicSum(row, (i) => `h${subscript(i + 1)}`)}`;
+    if (hide) return `${rule} = ${HIDDEN}.`;
+    return `${rule} = ${signedSum(row, h)} = ${formatValue(y[j]!)}.`;
   }
   return null;
 }

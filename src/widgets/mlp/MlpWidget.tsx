@@ -16,6 +16,7 @@ import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js'
 import { useControlShown } from '../../state/widgetOptions.js';
 import layerFormula from './layer.tex';
 import { MAX_LAYERS, MAX_WIDTH, mlpModel, mlpSchema, resizeWidths, sizesOf } from './model.js';
+import { hoverLight } from '../../components/pointing.js';
 
 const NETWORK_HEIGHT = 260;
 
@@ -129,8 +130,7 @@ export default function MlpWidget(props: WidgetProps) {
             data-focused={lit ? '' : undefined}
             onFocus={() => setFocus(layerFocus(column))}
             onBlur={() => setFocus(null)}
-            onPointerEnter={() => setFocus(layerFocus(column))}
-            onPointerLeave={() => setFocus(null)}
+            {...hoverLight((on) => setFocus(on ? layerFocus(column) : null))}
           >
             <LiveFormula
               template={layerFormula}

@@ -6,6 +6,7 @@ import biasFormula from './bias.tex';
 import bidirectionalFormula from './layer-bidirectional.tex';
 import layerFormula from './layer.tex';
 import { layersOf, type RecurrentValues } from './model.js';
+import { hoverLight } from '../../components/pointing.js';
 
 interface RecurrentFormulaProps {
   count: Count;
@@ -37,8 +38,7 @@ export function RecurrentFormula({ count, values, focus, onFocus }: RecurrentFor
             data-focused={lineLit(focus, layer) ? '' : undefined}
             onFocus={() => onFocus(lineFocus(layer, 'all'))}
             onBlur={() => onFocus(null)}
-            onPointerEnter={() => onFocus(lineFocus(layer, 'all'))}
-            onPointerLeave={() => onFocus(null)}
+            {...hoverLight((on) => onFocus(on ? lineFocus(layer, 'all') : null))}
           >
             <LiveFormula
               template={values.bidirectional ? bidirectionalFormula : layerFormula}

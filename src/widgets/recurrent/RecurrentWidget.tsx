@@ -35,6 +35,7 @@ export default function RecurrentWidget(props: WidgetProps) {
   const steps = useStore(store, (s) => s.steps);
   const bias = useStore(store, (s) => s.bias);
   const focusId = useStore(store, (s) => s.focus);
+  const predict = useStore(store, (s) => s.predict);
   const { setFocus } = store.getState();
 
   const values: RecurrentValues = useMemo(
@@ -51,8 +52,8 @@ export default function RecurrentWidget(props: WidgetProps) {
   );
 
   const matrices = useMemo(
-    () => matrixSpecs(count, values).map((spec) => ({ spec, layout: layoutWeightMatrix(spec) })),
-    [count, values],
+    () => matrixSpecs(count, values, predict).map((spec) => ({ spec, layout: layoutWeightMatrix(spec) })),
+    [count, values, predict],
   );
 
   const how = howRows(count, values);
@@ -71,7 +72,7 @@ export default function RecurrentWidget(props: WidgetProps) {
     </>
   );
 
-  const description = describeUnrolled(values, steps, count);
+  const description = describeUnrolled(values, steps, count, predict);
 
   const diagram = (
     <div ref={diagramRef} className="rnn-views">

@@ -65,4 +65,14 @@ describe('recurrent model', () => {
     expect(text).toContain('200 synapses from the layer below');
     expect(text).toContain('cell state');
   });
+
+  it('while the counts are hidden, gives the sizes set and no total', () => {
+    const values = { ...baseValues(recurrentModel, 'tagger'), layers: 1 };
+    const count = countRecurrent(specOf(values));
+    const text = describeUnrolled(values, 4, count, true);
+    expect(text).toContain('has 4 groups of 100 neurons (input gate, forget gate, cell candidate, output gate).');
+    expect(text).toContain('100 synapses from x_t and 100 from h_{t−1}.');
+    expect(text).not.toContain('in all');
+    expect(text).not.toContain(count.parts[0]!.neurons.toLocaleString('en-US'));
+  });
 });

@@ -134,20 +134,24 @@ function groupsOf(parts: readonly Part[]): { times: number; part: Part }[] {
   return groups;
 }
 
-/** The unrolled diagram in words, with the current numbers: its text alternative. */
-export function describeUnrolled(values: RecurrentValues, steps: number, count: Count): string {
+/**
+ * The unrolled diagram in words, with the current numbers: its text alternative. While the counts are
+ * hidden (`hideCounts`), it gives the sizes the reader set but no total.
+ */
+export function describeUnrolled(values: RecurrentValues, steps: number, count: Count, hideCounts = false): string {
   const gates = GATE_GROUPS[values.cell];
   const H = formatCount(values.hidden);
   const [first, second] = layersOf(count);
+  const inAll = (n: number) => (hideCounts ? '' : `, ${formatCount(n)} in all`);
   const groups =
     gates.length === 1
       ? `${H} neurons`
-      : `${gates.length} groups of ${H} neurons (${gates.map((g) => g.name).join(', ')}), ${formatCount(first!.neurons)} in all`;
+      : `${gates.length} groups of ${H} neurons (${gates.map((g) => g.name).join(', ')})${inAll(first!.neurons)}`;
   return [
     `${torchCall(values)} unrolled over ${steps} time ${steps === 1 ? 'step' : 'steps'}, one column per step.`,
     `${values.layers === 1 ? 'The layer' : `Each of the ${values.layers} layers`}${values.bidirectional ? ', in each of two directions,' : ''} has ${groups}.`,
     'Every column shows the same neurons again: they are reused at each step, not new ones.',
-    `In layer 1 each neuron has ${formatCount(values.input)} synapses from x_t and ${H} from h_{t−1}, ${formatCount(first!.synapsesPerNeuron)} in all.`,
+    `In layer 1 each neuron has ${formatCount(values.input)} synapses from x_t and ${H} from h_{t−1}${inAll(first!.synapsesPerNeuron)}.`,
     second
       ? `In later layers each neuron has ${formatCount(second.synapsesPerNeuron - values.hidden)} synapses from the layer below and ${H} from h_{t−1}.`
       : '',
@@ -157,14 +161,14 @@ export function describeUnrolled(values: RecurrentValues, steps: number, count: 
     .join(' ');
 }
 
-/** Each layer's [W_ih W_hh], sized from the library's parts: rows are neurons, columns synapses. */
-export function matrixSpecs(count: Count, values: RecurrentValues): MatrixSpec[] {
+/** Each layer's [W_ih W_hh], sized from the library's parts: rows are neurons, columns synapses; `hideCounts` leaves the rows uncounted. */
+export function matrixSpecs(count: Count, values: RecurrentValues, hideCounts = false): MatrixSpec[] {
   const gates = GATE_GROUPS[values.cell].map((g) => g.id);
   return layersOf(count).map((part, i) => ({
     layer: i + 1,
     gates,
     hidden: values.hidden,
-    rows: part.neurons,
+    rows: hideCounts ? null : part.neurons,
     inputs: part.synapsesPerNeuron - values.hidden,
     directions: values.bidirectional ? 2 : 1,
   }));

@@ -34,6 +34,7 @@ export default function SpikesWidget(props: WidgetProps) {
   const bunching = useStore(store, (s) => s.bunching);
   const itd = useStore(store, (s) => s.itd);
   const focus = useStore(store, (s) => s.focus);
+  const predict = useStore(store, (s) => s.predict);
   const { update, setFocus } = store.getState();
 
   const inputs = useMemo(() => inputsOf(mode, n, bunching, itd), [mode, n, bunching, itd]);
@@ -81,9 +82,13 @@ export default function SpikesWidget(props: WidgetProps) {
       : `Bunching ${formatDecimal(bunching, 2)}.`;
   const description = `${setting} ${inputs
     .map((i) => `The ${i.label} sends ${n} spikes at ${times(i.times)}.`)
-    .join(' ')} The receiving neuron’s potential peaks at ${formatDecimal(sim.peak, 2)}, ${
-    fired ? 'reaching' : 'below'
-  } the threshold ${LIF.threshold}; it fires ${out} times${out ? `, at ${times(sim.outputs)}` : ''}.`;
+    .join(' ')} ${
+    predict
+      ? 'How often the receiving neuron fires is hidden.'
+      : `The receiving neuron’s potential peaks at ${formatDecimal(sim.peak, 2)}, ${
+          fired ? 'reaching' : 'below'
+        } the threshold ${LIF.threshold}; it fires ${out} times${out ? `, at ${times(sim.outputs)}` : ''}.`
+  }`;
 
   const controls = (
     <>
@@ -139,6 +144,7 @@ export default function SpikesWidget(props: WidgetProps) {
         description={description}
         onDrag={onDrag}
         onFocus={setFocus}
+        hideResult={predict}
       />
     </div>
   );

@@ -14,6 +14,7 @@ import { formatFactor, formatSignal, formatWeight } from './format.js';
 import { synapseModel, synapseSchema, SYNAPSES, Z_MAX } from './model.js';
 import { ACTIVATIONS, fire } from './neuron.js';
 import neuronFormula from './neuron.tex';
+import { HIDDEN } from '../../format/numbers.js';
 
 const NEURON_HEIGHT = 250;
 const CHART_HEIGHT = 230;
@@ -31,6 +32,7 @@ export default function SynapseWidget(props: WidgetProps) {
   const b = useStore(store, (s) => s.b);
   const activation = useStore(store, (s) => s.activation);
   const focus = useStore(store, (s) => s.focus);
+  const predict = useStore(store, (s) => s.predict);
   const { setFocus } = store.getState();
 
   const weights = useMemo(() => [w1, w2, w3], [w1, w2, w3]);
@@ -81,7 +83,11 @@ export default function SynapseWidget(props: WidgetProps) {
         `synapse ${i + 1} ${w > 0 ? 'excitatory' : w < 0 ? 'inhibitory' : 'off'}, weight ${formatSignal(w)}, input ${formatSignal(inputs[i]!)}`,
     )
     .join('; ');
-  const description = `One neuron with three synapses: ${synapseWords}. Bias ${bias}. Weighted sum ${sum}, pre-activation z = ${z}, output y = ${act}(z) = ${y}.`;
+  const description = `One neuron with three synapses: ${synapseWords}. Bias ${bias}. ${
+    predict
+      ? 'Its sum and output are hidden.'
+      : `Weighted sum ${sum}, pre-activation z = ${z}, output y = ${act}(z) = ${y}.`
+  }`;
 
   const controls = (
     <>
@@ -104,7 +110,13 @@ export default function SynapseWidget(props: WidgetProps) {
         layout={neuronLayout}
         width={neuronWidth}
         height={NEURON_HEIGHT}
-        text={{ weights: weights.map(formatWeight), inputs: inputs.map(formatSignal), bias, z, y }}
+        text={{
+          weights: weights.map(formatWeight),
+          inputs: inputs.map(formatSignal),
+          bias,
+          z: predict ? HIDDEN : z,
+          y: predict ? HIDDEN : y,
+        }}
         focus={focus}
         onFocus={setFocus}
         description={description}
@@ -116,7 +128,8 @@ export default function SynapseWidget(props: WidgetProps) {
         title={`y = ${act}(z)`}
         focus={focus}
         onFocus={setFocus}
-        description={`The ${act} curve for z from −${Z_MAX} to ${Z_MAX}, with the neuron’s point at z = ${z}, y = ${y}.`}
+        description={`The ${act} curve for z from −${Z_MAX} to ${Z_MAX}${predict ? '' : `, with the neuron’s point at z = ${z}, y = ${y}`}.`}
+        hidePoint={predict}
       />
     </div>
   );

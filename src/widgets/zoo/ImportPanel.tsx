@@ -9,6 +9,8 @@ import { ImportMessages } from './ImportMessages.js';
 interface ImportPanelProps {
   /** Reads and adds the model; throws the library's error when the text cannot be counted. */
   onCount: (text: string) => ZooRow;
+  /** Predict, then reveal: the model counted is named without its count. */
+  hideCounts?: boolean;
 }
 
 const sampleName = (repo: string) => repo.split('/').at(-1)!;
@@ -19,10 +21,10 @@ const carriesData = (types: readonly string[]) => types.some((t) => t === 'Files
  * the whole panel as a drop zone. A config that cannot be counted leaves the
  * table as it was and says, inline, what is wrong with it.
  */
-export function ImportPanel({ onCount }: ImportPanelProps) {
+export function ImportPanel({ onCount, hideCounts = false }: ImportPanelProps) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  const [counted, setCounted] = useState<ZooRow | null>(null);
   const id = useId();
 
   const count = (value: string) => {
@@ -30,14 +32,18 @@ export function ImportPanel({ onCount }: ImportPanelProps) {
     try {
       const row = onCount(value);
       setError(null);
-      setStatus(
-        `Counted ${row.name}: ${formatCount(row.count.parameters)} parameters. It has joined the chart and the table, and its breakdown is below the table.`,
-      );
+      setCounted(row);
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
-      setStatus('');
+      setCounted(null);
     }
   };
+  const status =
+    counted === null
+      ? ''
+      : hideCounts
+        ? `Counted ${counted.name}. It has joined the table; reveal the counts to see it on the chart.`
+        : `Counted ${counted.name}: ${formatCount(counted.count.parameters)} parameters. It has joined the chart and the table, and its breakdown is below the table.`;
   const readFile = async (file: File) => count(await file.text());
 
   const { dragging, handlers } = useDropZone(carriesData, (data) => {

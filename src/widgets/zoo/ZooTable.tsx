@@ -2,6 +2,8 @@ import { memo, useId } from 'react';
 import { formatCount, formatRatio } from '../../format/numbers.js';
 import { SORT_KEYS, SORT_LABELS, type Order, type SortKey } from './model.js';
 import { FAMILY_LABELS, type ZooRow } from './rows.js';
+import { hoverLight } from '../../components/pointing.js';
+import { ScrollRegion } from '../../components/ScrollRegion.js';
 
 interface ZooTableProps {
   rows: readonly ZooRow[];
@@ -56,7 +58,7 @@ export const ZooTable = memo(function ZooTable({
       <p className="zoo-table-caption" id={captionId}>
         Every model, counted. Sort by any column; pick a model for its breakdown.
       </p>
-      <div className="zoo-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <ScrollRegion className="zoo-table-scroll" labelledBy={captionId}>
         <table className="zoo-table">
           <caption className="sr-only">
             Every model with its neurons, synapses, synapses per neuron and parameters
@@ -72,7 +74,7 @@ export const ZooTable = memo(function ZooTable({
                     className={COLUMN_CLASS[key]}
                     aria-sort={sorted ? (order === 'asc' ? 'ascending' : 'descending') : undefined}
                   >
-                    <button type="button" onClick={() => onSort(key)}>
+                    <button type="button" onClick={() => onSort(key)} disabled={hideCounts && key !== 'name'}>
                       {SORT_LABELS[key]}
                       <span className="sort-arrow" aria-hidden="true" data-sorted={sorted || undefined}>
                         {sorted && order === 'desc' ? '▼' : '▲'}
@@ -91,9 +93,11 @@ export const ZooTable = memo(function ZooTable({
                 data-focused={focus === row.id ? '' : undefined}
                 data-selected={selected === row.id || undefined}
                 data-imported={row.imported ? '' : undefined}
-                onPointerEnter={() => onFocus(row.id)}
-                onPointerLeave={() => onFocus(null)}
-                onClick={() => onSelect(row.id)}
+                {...hoverLight((on) => onFocus(on ? row.id : null))}
+                onClick={() => {
+                  onFocus(row.id);
+                  onSelect(row.id);
+                }}
               >
                 <th scope="row">
                   <button
@@ -118,7 +122,7 @@ export const ZooTable = memo(function ZooTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 });

@@ -22,17 +22,24 @@ export default function ZooWidget(props: WidgetProps) {
   const order = useStore(store, (s) => s.order);
   const measure = useStore(store, (s) => s.measure);
   const focus = useStore(store, (s) => s.focus);
+  const predict = useStore(store, (s) => s.predict);
   const { update, setFocus } = store.getState();
   const [imports, setImports] = useState<readonly ImportedModel[]>([]);
   const [selected, setSelected] = useState(FIRST_SELECTED);
   const nextId = useRef(1);
 
   const rows = useMemo(() => [...PRESET_ROWS, ...imports.map(importedRow)], [imports]);
-  const sorted = useMemo(() => sortRows(rows, sort, order), [rows, sort, order]);
+  // While the counts are hidden, an order by count would give them away: the models go by name.
+  const sorted = useMemo(
+    () => (predict ? sortRows(rows, 'name', 'asc') : sortRows(rows, sort, order)),
+    [rows, sort, order, predict],
+  );
   const [chartRef, chartWidth] = useWidth<HTMLDivElement>();
-  const items = useMemo(() => chartItems(rows, measure), [rows, measure]);
-  const layout = useMemo(() => layoutScale(items, { width: chartWidth }), [items, chartWidth]);
-  const description = useMemo(() => chartDescription(layout, measure), [layout, measure]);
+  // …and the chart shows the nervous systems only, for the reader to place the models against.
+  const items = useMemo(
+    () => chartItems(rows, measure).filter((item) => !predict || item.kind === 'brain'),
+    [rows, measure, predict],
+  );
   const detail = rows.find((row) => row.id === selected) ?? rows[0]!;
 
   const onSort = useCallback((key: SortKey) => update(nextSort(store.getState(), key)), [store, update]);
@@ -51,47 +58,51 @@ export default function ZooWidget(props: WidgetProps) {
   };
 
   const summary = `Sorted by ${SORT_LABELS[sort].toLowerCase()}, ${order === 'asc' ? 'smallest' : 'largest'} first. Showing ${detail.name}.`;
-  const body = ({ predict }: { predict: boolean }) => (
-    <>
-      <div className="zoo-chart-controls">
-        <ParamControl model={zooModel} store={store} name="measure" />
-        <p className="zoo-legend" aria-hidden="true">
-          <span className="legend-model">● model</span>
-          <span className="legend-brain">◇ nervous system</span>
-        </p>
-      </div>
-      <div ref={chartRef} className="zoo-chart widget-diagram">
-        <ScaleChart
-          layout={layout}
-          kind={measure === 'neurons' ? 'neuron' : 'synapse'}
-          focus={focus}
-          selected={selected}
-          onFocus={setFocus}
-          onSelect={setSelected}
-          description={description}
-        />
-        {layout.missing.length > 0 && (
-          <p className="zoo-missing">
-            Not shown, for want of a published figure: {layout.missing.map((m) => m.label).join(', ')}.
+  const body = ({ presenting }: { presenting: boolean }) => {
+    // Presented, the chart's labels are drawn at 15 px instead of 12: their column widens to match.
+    const layout = layoutScale(items, { width: chartWidth, textScale: presenting ? 15 / 12 : 1 });
+    return (
+      <>
+        <div className="zoo-chart-controls">
+          <ParamControl model={zooModel} store={store} name="measure" />
+          <p className="zoo-legend" aria-hidden="true">
+            <span className="legend-model">● model</span>
+            <span className="legend-brain">◇ nervous system</span>
           </p>
-        )}
-      </div>
-      <ImportPanel onCount={onCount} />
-      <WeightsPanel />
-      <ZooTable
-        rows={sorted}
-        sort={sort}
-        order={order}
-        onSort={onSort}
-        focus={focus}
-        onFocus={setFocus}
-        selected={selected}
-        onSelect={setSelected}
-        hideCounts={predict}
-      />
-      {!predict && <ModelDetail key={detail.id} row={detail} onRemove={onRemove} />}
-    </>
-  );
+        </div>
+        <div ref={chartRef} className="zoo-chart widget-diagram">
+          <ScaleChart
+            layout={layout}
+            kind={measure === 'neurons' ? 'neuron' : 'synapse'}
+            focus={focus}
+            selected={selected}
+            onFocus={setFocus}
+            onSelect={setSelected}
+            description={chartDescription(layout, measure, predict)}
+          />
+          {layout.missing.length > 0 && (
+            <p className="zoo-missing">
+              Not shown, for want of a published figure: {layout.missing.map((m) => m.label).join(', ')}.
+            </p>
+          )}
+        </div>
+        <ImportPanel onCount={onCount} hideCounts={predict} />
+        <WeightsPanel />
+        <ZooTable
+          rows={sorted}
+          sort={predict ? 'name' : sort}
+          order={predict ? 'asc' : order}
+          onSort={onSort}
+          focus={focus}
+          onFocus={setFocus}
+          selected={selected}
+          onSelect={setSelected}
+          hideCounts={predict}
+        />
+        {!predict && <ModelDetail key={detail.id} row={detail} onRemove={onRemove} />}
+      </>
+    );
+  };
   return (
     <WidgetFrame
       model={zooModel}
