@@ -29,3 +29,17 @@ export function formatDecimal(x: number, decimals: number): string {
   }
   return format.format(x);
 }
+
+/**
+ * A count with its unit, singular for exactly one: (96, 'blocks') → "96 blocks",
+ * (1, 'blocks') → "1 block", (1, 'spikes in 100 ms') → "1 spike in 100 ms". The unit
+ * is given in the plural; for one, its first word that ends in "s" (and is more than
+ * an abbreviation such as "ms") loses that "s", which is right for every unit here.
+ */
+export function formatQuantity(n: number, unit: string): string {
+  return `${formatCount(n)} ${n === 1 ? singular(unit) : unit}`;
+}
+
+function singular(unit: string): string {
+  return unit.replace(/\b(\w{2,})s\b/, '$1');
+}
