@@ -94,24 +94,34 @@ describe('invariants', () => {
     );
   });
 
-  it('a model is nLayers blocks for neurons and synapses, and its parts sum to its totals', () => {
+  it('a model is nLayers blocks for neurons and synapses, plus an untied head, and its parts sum to its totals', () => {
     fc.assert(
       fc.property(d, fc.integer({ min: 1, max: 128 }), fc.boolean(), (dModel, nLayers, tiedEmbeddings) => {
         const spec = { dModel, nLayers, nHeads: 8, tiedEmbeddings };
         const model = countGpt(spec);
         const block = countGptBlock(spec);
-        expect(model.neurons).toBe(nLayers * block.neurons);
-        expect(model.synapses).toBe(nLayers * block.synapses);
+        const head = tiedEmbeddings ? 0 : 50_257;
+        expect(model.neurons).toBe(nLayers * block.neurons + head);
+        expect(model.synapses).toBe(nLayers * block.synapses + head * dModel);
         sumOfParts(model);
       }),
     );
   });
 
-  it('an untied head adds vocab × d parameters and no synapses', () => {
+  it('an untied head is a layer of vocab neurons of d synapses, with no bias; a tied head adds nothing', () => {
     const tied = countGpt({ dModel: 64, nLayers: 2, nHeads: 4 });
     const untied = countGpt({ dModel: 64, nLayers: 2, nHeads: 4, tiedEmbeddings: false });
+    expect(part(tied.parts, 'lm_head')).toBeUndefined();
+    expect(part(untied.parts, 'lm_head')).toEqual({
+      name: 'lm_head',
+      neurons: 50_257,
+      synapsesPerNeuron: 64,
+      synapses: 50_257 * 64,
+      parameters: 50_257 * 64,
+    });
     expect(untied.parameters - tied.parameters).toBe(50_257 * 64);
-    expect(untied.synapses).toBe(tied.synapses);
+    expect(untied.synapses - tied.synapses).toBe(50_257 * 64);
+    expect(untied.neurons - tied.neurons).toBe(50_257);
   });
 
   it('the QK/OV circuit view halves the neurons and keeps the parameters', () => {

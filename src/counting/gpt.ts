@@ -34,7 +34,11 @@ export interface GptSpec {
   /** Learned position embeddings have one row per context position. */
   contextLength?: number;
   positions?: 'learned' | 'rotary' | 'none';
-  /** The LM head shares the token embedding's weights (counted once). Default true. */
+  /**
+   * The LM head shares the token embedding's weights. Default true. A tied head
+   * is the embedding table read backwards and adds nothing; an untied head is a
+   * layer of `vocabSize` neurons with `dModel` synapses each (see countGpt).
+   */
   tiedEmbeddings?: boolean;
 }
 
@@ -128,10 +132,14 @@ export function countGptBlock(spec: GptSpec): Count {
 }
 
 /**
- * The whole model. Neurons and synapses are summed over the nLayers blocks only;
- * parameters also count the final norm, the token and learned position
- * embeddings, and an untied LM head (parts with no neurons), matching the sum
- * of PyTorch's `numel()` over the model's unique parameters.
+ * The whole model. Neurons and synapses are summed over every weight matrix the
+ * model uses as a linear map: the nLayers blocks and, when it is not tied to the
+ * token embedding, the LM head (`lm_head`: vocabSize neurons of dModel synapses,
+ * an output layer like a CNN's classifier or an LSTM's decoder). Embedding tables
+ * are lookups, not neurons, and a tied head is the token embedding read backwards,
+ * so it adds nothing. Parameters also count the final norm and the token and
+ * learned position embeddings, matching the sum of PyTorch's `numel()` over the
+ * model's unique parameters.
  */
 export function countGpt(spec: GptSpec): Count {
   const s = resolveGptSpec(spec);
@@ -141,7 +149,7 @@ export function countGpt(spec: GptSpec): Count {
   if (s.positions === 'learned') {
     parts.push(parameterPart('embed.positions', product('contextLength', s.contextLength, s.dModel)));
   }
-  if (!s.tiedEmbeddings) parts.push(parameterPart('lm_head', product('vocabSize', s.vocabSize, s.dModel)));
+  if (!s.tiedEmbeddings) parts.push(matrixPart('lm_head', s.vocabSize, s.dModel, 0, 'vocabSize'));
   return countOf(parts, 'nLayers');
 }
 

@@ -1,7 +1,7 @@
 import { matchesPublished, resolveGptSpec, type GptSpec } from '../../counting/index.js';
 import type { CountRow } from '../../components/CountTable.js';
 import { standardRows } from '../../components/CountTable.js';
-import { formatCount } from '../../format/numbers.js';
+import { formatCount, formatQuantity } from '../../format/numbers.js';
 import type { ZooRow } from './rows.js';
 
 const n = formatCount;
@@ -39,7 +39,12 @@ export function readSummary(spec: GptSpec): [string, string][] {
     ['norm', s.norm === 'rmsnorm' ? 'RMSNorm (weight only)' : 'LayerNorm (weight and bias)'],
     ['vocabulary', n(s.vocabSize)],
     ['positions', s.positions === 'learned' ? `learned, ${n(s.contextLength)}` : s.positions],
-    ['LM head', s.tiedEmbeddings ? 'tied to the token embedding' : 'its own weights'],
+    [
+      'LM head',
+      s.tiedEmbeddings
+        ? 'tied to the token embedding: no neurons of its own'
+        : `its own weights: ${n(s.vocabSize)} neurons of ${n(s.dModel)} synapses`,
+    ],
   ];
 }
 
@@ -48,11 +53,18 @@ export function detailRows(row: ZooRow): CountRow[] {
   const { count } = row;
   const blocks = row.preset?.kind === 'network' ? undefined : (row.preset?.spec ?? row.imported?.spec)?.nLayers;
   const layers = count.parts.filter((p) => p.neurons > 0).length;
-  const perBlock = (total: number) => (blocks === undefined ? undefined : `${n(blocks)} blocks × ${n(total / blocks)}`);
+  // An untied LM head is a layer of its own after the blocks (see countGpt); a tied one adds nothing.
+  const head = count.parts.find((p) => p.name === 'lm_head');
+  const perBlock = (key: 'neurons' | 'synapses') => {
+    if (blocks === undefined) return undefined;
+    const inHead = head?.[key] ?? 0;
+    const blockwise = `${formatQuantity(blocks, 'blocks')} × ${n((count[key] - inHead) / blocks)}`;
+    return head === undefined ? blockwise : `${blockwise} + ${n(inHead)} in the LM head`;
+  };
   const how: Record<string, string | undefined> = {
-    neurons: perBlock(count.neurons) ?? `summed over ${n(layers)} layers`,
+    neurons: perBlock('neurons') ?? `summed over ${formatQuantity(layers, 'layers')}`,
     'per-neuron': `${n(count.synapses)} ÷ ${n(count.neurons)}`,
-    synapses: perBlock(count.synapses) ?? 'each layer’s neurons × synapses per neuron',
+    synapses: perBlock('synapses') ?? 'each layer’s neurons × synapses per neuron',
     parameters: `${n(count.synapses)} synapses + ${n(count.parameters - count.synapses)} in no weight row (biases, norms, embeddings)`,
   };
   return standardRows(count).map((r) => ({ ...r, how: how[r.id] }));

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, countGpt, HF_CONFIG_EXAMPLES, NERVOUS_SYSTEMS, presets } from '../../counting/index.js';
+import {
+  ConfigError,
+  countGpt,
+  countGptBlock,
+  HF_CONFIG_EXAMPLES,
+  LLAMA_PRESETS,
+  NERVOUS_SYSTEMS,
+  presets,
+} from '../../counting/index.js';
+import { formatCount } from '../../format/numbers.js';
 import { nextSort } from './model.js';
 import { detailRows, publishedNote, readSummary } from './notes.js';
 import { groupParts, partLabels } from './parts.js';
@@ -83,9 +92,21 @@ describe('a model in detail', () => {
     expect(detailRows(row('alexnet'))[0]!.how).toBe('summed over 8 layers');
   });
 
+  it('counts an untied LM head after the blocks, in the totals and in their explanation', () => {
+    const llama = Object.fromEntries(detailRows(row('llama-2-7b')).map((r) => [r.id, r.how]));
+    const block = countGptBlock(LLAMA_PRESETS[0]!.spec);
+    expect(llama.neurons).toBe(`32 blocks × ${formatCount(block.neurons)} + 32,000 in the LM head`);
+    expect(llama.synapses).toBe(`32 blocks × ${formatCount(block.synapses)} + 131,072,000 in the LM head`);
+    expect(row('llama-2-7b').count.neurons).toBe(32 * block.neurons + 32_000);
+  });
+
   it('lists what was read from a config, defaults filled in', () => {
     const summary = Object.fromEntries(readSummary(readConfig(llamaText, 'y').spec));
-    expect(summary).toMatchObject({ d_model: '4,096', MLP: 'gated: gate, up, down', 'LM head': 'its own weights' });
+    expect(summary).toMatchObject({
+      d_model: '4,096',
+      MLP: 'gated: gate, up, down',
+      'LM head': 'its own weights: 32,000 neurons of 4,096 synapses',
+    });
   });
 
   it('labels a network’s parts as its code reads, and groups them by module', () => {
