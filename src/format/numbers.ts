@@ -37,9 +37,10 @@ export function formatDecimal(x: number, decimals: number): string {
  * an abbreviation such as "ms") loses that "s", which is right for every unit here.
  */
 export function formatQuantity(n: number, unit: string): string {
-  return `${formatCount(n)} ${n === 1 ? singular(unit) : unit}`;
+  return `${formatCount(n)} ${unitFor(n, unit)}`;
 }
 
-function singular(unit: string): string {
-  return unit.replace(/\b(\w{2,})s\b/, '$1');
+/** The unit as `n` of it reads: `unit` (a plural) unless n is exactly one. */
+export function unitFor(n: number, unit: string): string {
+  return n === 1 ? unit.replace(/\b(\w{2,})s\b/, '$1') : unit;
 }
