@@ -1,4 +1,4 @@
-import { formatCount } from '../../format/numbers.js';
+import { formatCount, formatQuantity } from '../../format/numbers.js';
 import type { TextShape, TextSpan } from './shapes.js';
 
 /** Rough width of a line of the diagram's 11.5 px text; enough to decide where a label goes. */
@@ -19,7 +19,7 @@ export function scaleNote(dModel: number, squareSynapses: number): [TextSpan[], 
       { text: ' × ' },
       { text: formatCount(dModel), kind: 'synapse' },
     ],
-    [{ text: ` = ${formatCount(squareSynapses)} synapses` }],
+    [{ text: ` = ${formatQuantity(squareSynapses, 'synapses')}` }],
   ];
 }
 

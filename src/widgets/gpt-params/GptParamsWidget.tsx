@@ -67,7 +67,7 @@ export default function GptParamsWidget(props: WidgetProps) {
 
   const d = formatCount(sizes.dModel);
   const description =
-    `Waterfall from ${formatCount(count.synapses)} synapses to ${formatCount(count.parameters)} parameters: ` +
+    `Waterfall from ${formatQuantity(count.synapses, 'synapses')} to ${formatQuantity(count.parameters, 'parameters')}: ` +
     added.map((s) => `${STEP_LABELS[s.id].replace('+ ', 'plus ')} ${formatCount(s.value)}`).join(', ') +
     `. The axis is broken: 0 to the synapses is compressed, the added steps are magnified.` +
     (preset ? ` ${preset.name} as published: ${preset.published.as}.` : '');
@@ -115,7 +115,7 @@ export default function GptParamsWidget(props: WidgetProps) {
         parts: count.parts,
         labels: PART_LABELS,
       }}
-      summary={`${formatCount(count.synapses)} synapses plus ${formatCount(gap)} other parameters = ${formatCount(count.parameters)} parameters.`}
+      summary={`${formatQuantity(count.synapses, 'synapses')} plus ${formatCount(gap)} other parameters = ${formatQuantity(count.parameters, 'parameters')}.`}
     />
   );
 }

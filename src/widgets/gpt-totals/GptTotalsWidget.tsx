@@ -123,7 +123,7 @@ export default function GptTotalsWidget(props: WidgetProps) {
   const description =
     `Log-scale bars. ${name}: ${N} neurons, ${S} synapses, ${r} synapses per neuron. ` +
     `${BRAIN_NAME}: about ${brainNeurons} neurons, ${brainSynapses} synapses, ` +
-    `${formatCount(brain.synapsesPerNeuron)} synapses per neuron. ` +
+    `${formatQuantity(brain.synapsesPerNeuron, 'synapses')} per neuron. ` +
     layout.groups.map((g) => `${g.label}: ${g.ratio}.`).join(' ');
 
   const diagram = (

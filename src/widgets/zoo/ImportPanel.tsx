@@ -1,6 +1,6 @@
 import { useId, useState, type DragEvent } from 'react';
 import { HF_CONFIG_EXAMPLES, HF_MODEL_TYPES } from '../../counting/index.js';
-import { formatCount } from '../../format/numbers.js';
+import { formatQuantity } from '../../format/numbers.js';
 import type { ZooRow } from './rows.js';
 import { WidgetHeading } from '../../components/WidgetHeading.js';
 
@@ -31,7 +31,7 @@ export function ImportPanel({ onCount }: ImportPanelProps) {
       const row = onCount(value);
       setError(null);
       setStatus(
-        `Counted ${row.name}: ${formatCount(row.count.parameters)} parameters. It has joined the chart and the table, and its breakdown is below the table.`,
+        `Counted ${row.name}: ${formatQuantity(row.count.parameters, 'parameters')}. It has joined the chart and the table, and its breakdown is below the table.`,
       );
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
