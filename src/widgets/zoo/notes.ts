@@ -2,9 +2,11 @@ import { matchesPublished, resolveGptSpec, type GptSpec } from '../../counting/i
 import type { CountRow } from '../../components/CountTable.js';
 import { standardRows } from '../../components/CountTable.js';
 import { formatCount, formatQuantity } from '../../format/numbers.js';
+import { compareWithPublished, UNITS } from '../gpt-params/compare.js';
 import type { ZooRow } from './rows.js';
 
 const n = formatCount;
+const UNIT_WORDS: Readonly<Record<string, string>> = { K: 'thousand', M: 'million', B: 'billion' };
 
 /** How a preset's count compares with the figure its source prints, and why when they differ. */
 export function publishedNote(row: ZooRow): { matches: boolean; printed: string; reason?: string } | undefined {
@@ -15,10 +17,18 @@ export function publishedNote(row: ZooRow): { matches: boolean; printed: string;
   if (preset.kind !== 'gpt') return { matches: false, printed };
   const s = resolveGptSpec(preset.spec);
   const width = s.nHeads * s.dHead;
+  if (width !== s.dModel) {
+    const reason = `Its ${s.nHeads} heads of ${s.dHead} make ${n(width)}, not its d_model of ${n(s.dModel)}: the row does not add up, and is kept as printed.`;
+    return { matches: false, printed, reason };
+  }
+  // Said as the GPT‑3 chapter says it: the same count, rounded to the table's precision and to the name's.
+  const { counted } = compareWithPublished(preset.published, row.count.parameters);
+  const unit = /([KMB])$/.exec(printed)?.[1];
+  const whole = unit === undefined ? undefined : `${Math.round(row.count.parameters / UNITS[unit]!)}${unit}`;
+  const named = whole !== undefined && preset.name.endsWith(` ${whole}`);
   const reason =
-    width === s.dModel
-      ? 'The printed size names the model; it is not a rounding of its count.'
-      : `Its ${s.nHeads} heads of ${s.dHead} make ${n(width)}, not its d_model of ${n(s.dModel)}: the row does not add up, and is kept as printed.`;
+    `Rounded as the table prints it, the count is ${counted}, not ${printed}` +
+    (named ? `; to the nearest ${UNIT_WORDS[unit!]} it is ${whole}, as in the model’s name.` : '.');
   return { matches: false, printed, reason };
 }
 

@@ -81,7 +81,15 @@ describe('a model in detail', () => {
     expect(publishedNote(row('gpt3-xl'))!.reason).toBe(
       'Its 24 heads of 128 make 3,072, not its d_model of 2,048: the row does not add up, and is kept as printed.',
     );
-    expect(publishedNote(row('gpt3-175b'))).toMatchObject({ matches: false, printed: '175.0B' });
+    expect(publishedNote(row('gpt3-175b'))).toEqual({
+      matches: false,
+      printed: '175.0B',
+      reason:
+        'Rounded as the table prints it, the count is 174.6B, not 175.0B; to the nearest billion it is 175B, as in the model’s name.',
+    });
+    expect(publishedNote(row('gpt3-medium'))!.reason).toBe(
+      'Rounded as the table prints it, the count is 356M, not 350M.',
+    );
     expect(publishedNote(importedRow(readConfig(llamaText, 'y')))).toBeUndefined();
   });
 
