@@ -6,4 +6,7 @@
 import { LIF } from '../../src/widgets/spikes/lif.js';
 import { BUNCHED_MS, WINDOW_MS } from '../../src/widgets/spikes/trains.js';
 
-export const biology = { lif: LIF, windowMs: WINDOW_MS, bunchedMs: BUNCHED_MS };
+/** How soon people can tell whether a photograph holds an animal, in ms (Thorpe, Fize and Marlot 1996). */
+const THORPE_MS = 150;
+
+export const biology = { lif: LIF, windowMs: WINDOW_MS, bunchedMs: BUNCHED_MS, thorpeMs: THORPE_MS };

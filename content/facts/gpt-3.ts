@@ -15,6 +15,7 @@ import {
   type Part,
 } from '../../src/counting/index.js';
 import { formatRatio } from '../../src/format/numbers.js';
+import { compareWithPublished } from '../../src/widgets/gpt-params/compare.js';
 
 const byId = (id: string): GptPreset => GPT3_PRESETS.find((p) => p.id === id)!;
 const sums = (parts: readonly Part[], prefix: string) => {
@@ -39,6 +40,9 @@ const brain = countNervousSystem(HUMAN_BRAIN);
  * post's 11,796,480 neurons and, truncated, 14,745 synapses per neuron.
  */
 const SEED_ATTENTION_NEURONS = 61_440;
+
+/** A count to the nearest billion, as a model's name rounds it: 174,604,259,328 → "175B". */
+const nearestBillion = (n: number) => `${Math.round(n / 1e9)}B`;
 const seedNeurons = spec.nLayers * (sums(block.parts, 'mlp.').neurons + SEED_ATTENTION_NEURONS);
 
 /** One head as wide as d_model counts the same as any even split: attention exactly d_model wide. */
@@ -81,12 +85,30 @@ export const gpt3 = {
   embeddings: steps.tokens! + steps.positions!,
   /** Were the LM head not tied to the token embedding. */
   untiedParameters: countGpt({ ...largest.spec, tiedEmbeddings: false }).parameters,
+  /**
+   * The largest model's size three ways: as its name rounds it ("175B"), as Table 2.1
+   * prints it ("175.0B") and the count at that printed precision ("174.6B"); the same
+   * for the untied variant.
+   */
+  size: {
+    name: nearestBillion(model.parameters),
+    printed: largest.published.as,
+    counted: compareWithPublished(largest.published, model.parameters).counted,
+    untiedName: nearestBillion(countGpt({ ...largest.spec, tiedEmbeddings: false }).parameters),
+    untiedCounted: compareWithPublished(
+      largest.published,
+      countGpt({ ...largest.spec, tiedEmbeddings: false }).parameters,
+    ).counted,
+  },
   brain,
-  brainNeuronsPerModelNeuron: brain.neurons / model.neurons,
-  brainSynapsesPerModelSynapse: brain.synapses / model.synapses,
+  /** Ratios of estimates good to an order of magnitude, to two significant figures: 8,100, not 8,100.4. */
+  brainNeuronsPerModelNeuron: Number((brain.neurons / model.neurons).toPrecision(2)),
+  brainSynapsesPerModelSynapse: Number((brain.synapses / model.synapses).toPrecision(2)),
   /** "2.3": how many times a brain neuron's synapses a model neuron has. */
   perNeuronTimes: formatRatio(model.synapsesPerNeuron / brain.synapsesPerNeuron),
   seed: {
+    /** The post's own rounded figures for the parameters, the synapses and the gap between them. */
+    printed: { parameters: '175B', synapses: '173B', gap: '2B' },
     attentionNeurons: SEED_ATTENTION_NEURONS,
     neurons: seedNeurons,
     synapsesPerNeuron: Math.floor(model.synapses / seedNeurons),

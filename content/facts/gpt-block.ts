@@ -24,6 +24,7 @@ function blockFacts(spec: GptSpec) {
   const block = countGptBlock(spec);
   const matrices = group(block, 'attn.').parts.concat(group(block, 'mlp.').parts);
   return {
+    nLayers: spec.nLayers,
     dModel: spec.dModel,
     nHeads: spec.nHeads,
     dHead: spec.dHead ?? spec.dModel / spec.nHeads,

@@ -4,59 +4,107 @@
  */
 import {
   countModel,
-  matchesPublished,
   countNervousSystem,
+  HUMAN_BRAIN,
+  matchesPublished,
   NERVOUS_SYSTEMS,
   presets,
+  resolveGptSpec,
+  traceNetwork,
   type Count,
+  type ModelPreset,
   type Part,
 } from '../../src/counting/index.js';
+import { formatRatio } from '../../src/format/numbers.js';
+import { compareWithPublished } from '../../src/widgets/gpt-params/compare.js';
 
-const count = (id: string): Count => countModel(presets.find((p) => p.id === id)!);
+const preset = (id: string): ModelPreset => presets.find((p) => p.id === id)!;
+const count = (id: string): Count => countModel(preset(id));
 const system = (id: string) => countNervousSystem(NERVOUS_SYSTEMS.find((s) => s.id === id)!);
 const part = (c: Count, name: string): Part => c.parts.find((p) => p.name === name)!;
+const gptSpec = (id: string) => {
+  const p = preset(id);
+  if (p.kind !== 'gpt') throw new Error(`${id} is not a transformer`);
+  return resolveGptSpec(p.spec);
+};
+
+/**
+ * A ratio between estimates good to an order of magnitude, to two significant
+ * figures: 3,460.7 → 3,500. The brain's figures do not carry more.
+ */
+const roughly = (x: number) => Number(x.toPrecision(2));
 
 const gpt3 = count('gpt3-175b');
-const human = system('human');
-const mistral = count('mistral-7b');
-const llama = count('llama-2-7b');
+const human = countNervousSystem(HUMAN_BRAIN);
 const resnet50 = count('resnet-50');
+
+/** What the widest neurons are called in prose, by part name; a new widest part must be named here. */
+const WIDEST_LABELS: Readonly<Record<string, string>> = { 'mlp.value': 'MLP value neurons' };
+const widest = presets
+  .flatMap((p) => countModel(p).parts.map((part) => ({ model: p.name, part })))
+  .reduce((a, b) => (b.part.synapsesPerNeuron > a.part.synapsesPerNeuron ? b : a));
+if (WIDEST_LABELS[widest.part.name] === undefined) throw new Error(`name the widest part ${widest.part.name}`);
+
+/** The rows of the GPT‑3 paper that add up but do not round to the figure printed for them. */
 const gpt3Rows = presets.filter((p) => p.id.startsWith('gpt3-'));
-/** The attention width n_heads × d_head of a GPT‑3 row, as the paper prints it. */
-const attentionWidth = (id: string) => {
-  const preset = presets.find((p) => p.id === id)!;
-  if (preset.kind !== 'gpt') throw new Error(`${id} is not a transformer`);
-  return preset.spec.nHeads * preset.spec.dHead!;
+const printedAs = (id: string) => {
+  const p = preset(id);
+  const parameters = countModel(p).parameters;
+  return {
+    printed: p.published.as,
+    counted: compareWithPublished(p.published, parameters).counted,
+    nearestBillion: `${Math.round(parameters / 1e9)}B`,
+  };
 };
+
+const layersOf = (id: string) => {
+  const p = preset(id);
+  if (p.kind !== 'network') throw new Error(`${id} is not given by its layers`);
+  return traceNetwork(p.spec);
+};
+/** ResNet‑50's first convolution's output: channels × height × width, the positions it is applied at. */
+const conv1Output = layersOf('resnet-50').find((t) => t.path === 'conv1')!.output!;
+const lstmLayer = layersOf('lstm-lm').find((t) => t.layer.kind === 'recurrent')!.layer;
+
+const aboveHuman = presets.filter((p) => countModel(p).synapsesPerNeuron > human.synapsesPerNeuron);
 
 export const models = {
   presets: presets.length,
   lenet: count('lenet-5'),
-  vggWidest: part(count('vgg-16'), 'classifier.0'),
   resnet50,
   /** ResNet‑50's first convolution: 64 neurons, applied at each of 112 × 112 positions. */
   resnetConv1: part(resnet50, 'conv1'),
-  resnetConv1Positions: 112 * 112,
+  resnetConv1Positions: conv1Output[1]! * conv1Output[2]!,
+  /** The LSTM language model's hidden size, as its example's README suggests. */
+  lstmHidden: lstmLayer.kind === 'recurrent' ? lstmLayer.hiddenSize : 0,
+  /** The neurons with the most synapses of any model here, and whose they are. */
+  widest: { model: widest.model, label: WIDEST_LABELS[widest.part.name]!, ...widest.part },
+  /** The models whose average neuron has more synapses than the human brain's estimate. */
+  aboveHuman: aboveHuman.map((p) => p.name),
   gpt3,
   gpt3Medium: count('gpt3-medium'),
   gpt3OffRows: gpt3Rows.filter((p) => !matchesPublished(p, countModel(p).parameters)).length,
-  gpt3Xl: count('gpt3-xl'),
-  gpt3XlAttention: attentionWidth('gpt3-xl'),
-  gpt313bAttention: attentionWidth('gpt3-13b'),
-  gpt313b: count('gpt3-13b'),
-  llama,
-  mistral,
-  /** Key neurons in one Mistral 7B block (8 heads of 128) and in one Llama‑2 7B block (32 of 128). */
-  mistralKeyNeurons: part(mistral, 'attn.k').neurons / 32,
-  llamaKeyNeurons: part(llama, 'attn.k').neurons / 32,
+  gpt3Xl: { ...count('gpt3-xl'), spec: gptSpec('gpt3-xl') },
+  gpt313b: { ...count('gpt3-13b'), spec: gptSpec('gpt3-13b') },
+  gpt3MediumPrinted: printedAs('gpt3-medium'),
+  gpt3Printed: printedAs('gpt3-175b'),
+  llama: count('llama-2-7b'),
+  /** Llama‑2 7B's untied LM head: vocab neurons of d_model synapses. */
+  llamaHead: part(count('llama-2-7b'), 'lm_head'),
+  mistral: count('mistral-7b'),
+  /** Key neurons in one Mistral 7B block (grouped-query attention) and in one Llama‑2 7B block. */
+  mistralKeyNeurons: part(count('mistral-7b'), 'attn.k').neurons / gptSpec('mistral-7b').nLayers,
+  llamaKeyNeurons: part(count('llama-2-7b'), 'attn.k').neurons / gptSpec('llama-2-7b').nLayers,
   worm: system('c-elegans'),
   fly: system('fruit-fly'),
   bee: system('honey-bee'),
   mouse: system('mouse'),
   human,
   systems: NERVOUS_SYSTEMS.length,
-  gpt3NeuronsPerBeeNeuron: Math.round(gpt3.neurons / system('honey-bee').neurons),
-  gpt3SynapsesPerFlySynapse: Math.round(gpt3.synapses / system('fruit-fly').synapses!),
-  humanNeuronsPerGpt3Neuron: Math.round(human.neurons / gpt3.neurons),
-  humanSynapsesPerGpt3Synapse: Math.round(human.synapses! / gpt3.synapses),
+  /** "2.3": how many times the human brain's estimate GPT‑3's average neuron has. */
+  gpt3PerNeuronTimesHuman: formatRatio(gpt3.synapsesPerNeuron / human.synapsesPerNeuron),
+  gpt3NeuronsPerBeeNeuron: roughly(gpt3.neurons / system('honey-bee').neurons),
+  gpt3SynapsesPerFlySynapse: roughly(gpt3.synapses / system('fruit-fly').synapses!),
+  humanNeuronsPerGpt3Neuron: roughly(human.neurons / gpt3.neurons),
+  humanSynapsesPerGpt3Synapse: roughly(human.synapses / gpt3.synapses),
 };

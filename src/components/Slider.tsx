@@ -1,5 +1,5 @@
 import { memo, useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
-import { formatCount, formatDecimal } from '../format/numbers.js';
+import { formatCount, formatDecimal, unitFor } from '../format/numbers.js';
 import { decimalsOf } from '../state/schema.js';
 import { fromPosition, keyStep, LOG_POSITIONS, snap, toPosition, type SliderScale } from './sliderScale.js';
 import { hoverLight } from './pointing.js';
@@ -47,7 +47,7 @@ export const Slider = memo(function Slider({
   const [draft, setDraft] = useState<string | null>(null);
   const format = (v: number) => (step < 1 ? formatDecimal(v, decimalsOf(step)) : formatCount(v));
   const error = draft === null ? null : validate(draft, scale, format);
-  const valueText = `${format(value)}${unit ? ` ${unit}` : ''}`;
+  const valueText = `${format(value)}${unit ? ` ${unitFor(value, unit)}` : ''}`;
 
   const onRange = (event: ChangeEvent<HTMLInputElement>) => {
     setDraft(null);

@@ -1,17 +1,16 @@
 import type { Count, Part } from './types.js';
 
 /**
- * The kinds of parameter a GPT holds, in the order a waterfall adds them to
- * the blocks' synapses: the blocks' weights themselves, then everything that
- * is a parameter but not a block's synapse (an untied LM head, whose weights
- * are synapses too, is its own last step).
+ * The kinds of parameter a GPT holds, in the order a waterfall adds them up:
+ * the synapses (the blocks' weight matrices and an untied LM head's), then
+ * everything that is a parameter but not a synapse.
  */
-export const PARAMETER_STEPS = ['synapses', 'biases', 'norms', 'tokens', 'positions', 'head'] as const;
+export const PARAMETER_STEPS = ['synapses', 'biases', 'norms', 'tokens', 'positions'] as const;
 export type ParameterStepId = (typeof PARAMETER_STEPS)[number];
 
 export interface ParameterStep {
   id: ParameterStepId;
-  /** Exact number of parameters of this kind (0 when the model has none, e.g. a tied LM head). */
+  /** Exact number of parameters of this kind (0 when the model has none, e.g. no learned positions). */
   value: number;
   /** Names of the parts it is summed from. */
   parts: string[];
@@ -25,19 +24,18 @@ function extraStepOf(part: Part): ParameterStepId {
   if (part.name.startsWith('norm.')) return 'norms';
   if (part.name === 'embed.tokens') return 'tokens';
   if (part.name === 'embed.positions') return 'positions';
-  if (part.name === 'lm_head') return 'head';
   throw new Error(`parameterSteps: no step for the part "${part.name}"`);
 }
 
 /**
- * A GPT's parameters as the blocks' synapses plus, step by step, the biases,
- * the norms, the token and position embeddings and an untied LM head. The
- * values add up to `count.parameters` exactly; every part falls in one step
- * (a projection's weights in `synapses`, its biases in `biases`; the LM head
- * whole in `head`).
+ * A GPT's parameters as its synapses plus, step by step, the biases, the norms
+ * and the token and position embeddings. The values add up to
+ * `count.parameters` exactly; every part falls in one step (a projection's
+ * weights in `synapses`, its biases in `biases`; an untied LM head's weights
+ * are synapses too).
  *
  * @example countGpt(GPT‑3 175B) → synapses 173,946,175,488, biases 10,616,832,
- *          norms 4,743,168, tokens 617,558,016, positions 25,165,824, head 0
+ *          norms 4,743,168, tokens 617,558,016, positions 25,165,824
  */
 export function parameterSteps(count: Count): ParameterStep[] {
   const steps = new Map<ParameterStepId, ParameterStep>(PARAMETER_STEPS.map((id) => [id, { id, value: 0, parts: [] }]));
@@ -47,10 +45,6 @@ export function parameterSteps(count: Count): ParameterStep[] {
     if (!step.parts.includes(part.name)) step.parts.push(part.name);
   };
   for (const part of count.parts) {
-    if (part.name === 'lm_head') {
-      add('head', part, part.parameters);
-      continue;
-    }
     if (part.synapses > 0) add('synapses', part, part.synapses);
     const extra = part.parameters - part.synapses;
     if (extra > 0 || part.neurons === 0) add(extraStepOf(part), part, extra);

@@ -32,3 +32,18 @@ export function formatDecimal(x: number, decimals: number): string {
 
 /** What stands in for a result while the counts are hidden (predict, then reveal). */
 export const HIDDEN = '?';
+
+/**
+ * A count with its unit, singular for exactly one: (96, 'blocks') → "96 blocks",
+ * (1, 'blocks') → "1 block", (1, 'spikes in 100 ms') → "1 spike in 100 ms". The unit
+ * is given in the plural; for one, its first word that ends in "s" (and is more than
+ * an abbreviation such as "ms") loses that "s", which is right for every unit here.
+ */
+export function formatQuantity(n: number, unit: string): string {
+  return `${formatCount(n)} ${unitFor(n, unit)}`;
+}
+
+/** The unit as `n` of it reads: `unit` (a plural) unless n is exactly one. */
+export function unitFor(n: number, unit: string): string {
+  return n === 1 ? unit.replace(/\b(\w{2,})s\b/, '$1') : unit;
+}

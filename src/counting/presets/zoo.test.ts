@@ -7,6 +7,8 @@ import {
   matchesPublished,
   presets,
   printedRange,
+  resolveGptSpec,
+  traceNetwork,
   type ModelPreset,
 } from '../index.js';
 import { attention, swiglu } from '../hf/test-helpers.js';
@@ -173,6 +175,31 @@ describe('neurons and synapses follow the counting rule', () => {
       neurons: 512,
       synapsesPerNeuron: 256,
     });
+  });
+
+  it('one rule for output layers: an untied head, a classifier or a decoder is a layer of neurons; a tied head adds none', () => {
+    for (const p of presets) {
+      const { parts } = countModel(p);
+      const output = parts.filter((part) => part.neurons > 0).at(-1)!;
+      if (p.kind === 'network') {
+        const last = traceNetwork(p.spec)
+          .map((t) => t.layer)
+          .filter((layer) => layer.kind === 'linear')
+          .at(-1)!;
+        expect(output, p.id).toMatchObject({ neurons: last.outFeatures, synapsesPerNeuron: last.inFeatures });
+        continue;
+      }
+      const s = resolveGptSpec(p.spec);
+      const head = parts.find((part) => part.name === 'lm_head');
+      if (s.tiedEmbeddings) {
+        expect(head, p.id).toBeUndefined();
+      } else {
+        expect(head, p.id).toMatchObject({ neurons: s.vocabSize, synapsesPerNeuron: s.dModel });
+        expect(output, p.id).toBe(head);
+      }
+      expect(parts.find((part) => part.name === 'embed.tokens')?.neurons, p.id).toBe(0);
+    }
+    expect(count('llama-2-7b').parts.find((p) => p.name === 'lm_head')?.synapses).toBe(32_000 * 4_096);
   });
 
   it('every preset keeps the invariants and has a unique id', () => {

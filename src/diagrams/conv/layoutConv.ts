@@ -1,4 +1,4 @@
-import { formatCount } from '../../format/numbers.js';
+import { formatCount, formatQuantity } from '../../format/numbers.js';
 import { channelCells, kernelCells, outputCell, placeKernel, START, type Dims, type Place } from './cells.js';
 import { pickAround, slotsFrom } from './pick.js';
 import {
@@ -148,7 +148,7 @@ export function layoutConv(shape: ConvShape, box: Box): ConvLayout {
         x: box.width / 2,
         y: height - 5,
         // A phone has no room for the maps' name; the neurons are what the title is for.
-        text: `out_channels = ${formatCount(outChannels)} neurons${box.width < 480 ? '' : ` (output ${noun}s)`}`,
+        text: `out_channels = ${formatQuantity(outChannels, 'neurons')}${box.width < 480 ? '' : ` (output ${noun}s)`}`,
       },
     ],
   };

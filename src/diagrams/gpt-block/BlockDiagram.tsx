@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import { formatCount } from '../../format/numbers.js';
+import { formatQuantity } from '../../format/numbers.js';
 import { lit } from './focus.js';
 import type { BlockLayout, MatrixShape, TextShape } from './shapes.js';
 import { pointArea, pointTarget } from '../../components/pointing.js';
@@ -28,7 +28,7 @@ const Matrix = memo(function Matrix({
   const on = (layer: Parameters<typeof lit>[2]) => lit(focus, m.part, layer);
   return (
     <g className="matrix-part" data-part={m.part} {...pointTarget(onFocus, m.part)}>
-      <title>{`${label}: ${formatCount(m.rows)} neurons of ${formatCount(m.cols)} synapses each`}</title>
+      <title>{`${label}: ${formatQuantity(m.rows, 'neurons')} of ${formatQuantity(m.cols, 'synapses')} each`}</title>
       <rect className="body" data-lit={on('body')} {...m.body} />
       {m.grid.map((l, i) => (
         <line key={`g${i}`} className="grid" data-lit={on('body')} {...l} />

@@ -1,4 +1,4 @@
-import { formatCount, HIDDEN } from '../../format/numbers.js';
+import { formatCount, formatQuantity, HIDDEN } from '../../format/numbers.js';
 import type { TextShape, TextSpan } from './shapes.js';
 
 /** Rough width of a line of the diagram's 11.5 px text; enough to decide where a label goes. */
@@ -22,7 +22,7 @@ export function scaleNote(dModel: number, squareSynapses: number | null): [TextS
       { text: ' × ' },
       { text: formatCount(dModel), kind: 'synapse' },
     ],
-    [{ text: ` = ${squareSynapses === null ? HIDDEN : formatCount(squareSynapses)} synapses` }],
+    [{ text: ` = ${squareSynapses === null ? `${HIDDEN} synapses` : formatQuantity(squareSynapses, 'synapses')}` }],
   ];
 }
 

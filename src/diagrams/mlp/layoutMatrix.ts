@@ -1,4 +1,4 @@
-import { formatCount } from '../../format/numbers.js';
+import { formatQuantity } from '../../format/numbers.js';
 import { sample, slotsOf } from '../sample.js';
 
 /** One drawn weight: row = neuron, column = synapse. */
@@ -43,7 +43,7 @@ export function layoutMatrix(rows: number, cols: number, side: number, maxCells 
         x: 0,
         y: (i + 0.5) * size,
         width: colSlots.length * size,
-        label: `+${formatCount(rowSample.hidden)} rows`,
+        label: `+${formatQuantity(rowSample.hidden, 'rows')}`,
       };
     }
   });
@@ -53,7 +53,7 @@ export function layoutMatrix(rows: number, cols: number, side: number, maxCells 
         x: (j + 0.5) * size,
         y: 0,
         height: rowSlots.length * size,
-        label: `+${formatCount(colSample.hidden)} columns`,
+        label: `+${formatQuantity(colSample.hidden, 'columns')}`,
       };
     }
   });

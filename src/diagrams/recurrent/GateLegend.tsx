@@ -1,5 +1,5 @@
 import type { Cell } from '../../counting/index.js';
-import { formatCount } from '../../format/numbers.js';
+import { formatCount, formatQuantity } from '../../format/numbers.js';
 import { GATE_GROUPS, hasCellState } from './gates.js';
 import { hoverLight } from '../../components/pointing.js';
 
@@ -22,7 +22,8 @@ export function GateLegend({ cell, input, hidden, drawn, bidirectional, gate, on
       <li>
         <span className="swatch neuron-swatch" aria-hidden="true" />
         <span>
-          each row: <i>H</i> = {formatCount(hidden)} neurons{drawn < hidden ? ` (${drawn} drawn)` : ''}
+          each row: <i>H</i> = {formatQuantity(hidden, 'neurons')}
+          {drawn < hidden ? ` (${drawn} drawn)` : ''}
         </span>
       </li>
       {GATE_GROUPS[cell].map((g) => (

@@ -1,4 +1,4 @@
-import { formatCount } from '../../format/numbers.js';
+import { formatCount, formatQuantity } from '../../format/numbers.js';
 import { blockLit, gateFocus, type RecurrentFocus } from './focus.js';
 import type { MatrixLayout, MatrixSpec } from './layoutMatrix.js';
 import { arrowsPath, rectsPath } from './paths.js';
@@ -28,7 +28,7 @@ export function WeightMatrices({ matrices, focus, onFocus }: WeightMatricesProps
           width={layout.width}
           height={layout.height}
           role="img"
-          aria-label={`Layer ${spec.layer}${spec.directions > 1 ? ', each direction' : ''}: [W_ih W_hh] has ${spec.rows === null ? 'a row' : `${formatCount(spec.rows)} rows,`} one per neuron (${spec.gates.length} × ${formatCount(spec.hidden)}), and ${formatCount(spec.inputs)} + ${formatCount(spec.hidden)} columns, one per synapse`}
+          aria-label={`Layer ${spec.layer}${spec.directions > 1 ? ', each direction' : ''}: [W_ih W_hh] has ${spec.rows === null ? 'rows,' : `${formatQuantity(spec.rows, 'rows')},`} one per neuron (${spec.gates.length} × ${formatCount(spec.hidden)}), and ${formatCount(spec.inputs)} + ${formatQuantity(spec.hidden, 'columns')}, one per synapse`}
           {...pointArea(onFocus)}
         >
           {layout.blocks.map((block) => (

@@ -1,4 +1,4 @@
-import { formatCount, HIDDEN } from '../../format/numbers.js';
+import { formatCount, formatQuantity, HIDDEN } from '../../format/numbers.js';
 import type { Rect, Segment } from './paths.js';
 
 /** One layer's weights as PyTorch stores them: G·H rows, one per neuron, over I_l input and H recurrent columns. */
@@ -86,7 +86,7 @@ export function layoutWeightMatrix(spec: MatrixSpec): MatrixLayout {
     {
       x: LEFT,
       y: bottom + 29,
-      text: `layer ${spec.layer}: ${spec.directions > 1 ? '2 × ' : ''}${spec.rows === null ? HIDDEN : formatCount(spec.rows)} rows`,
+      text: `layer ${spec.layer}: ${spec.directions > 1 ? '2 × ' : ''}${spec.rows === null ? `${HIDDEN} rows` : formatQuantity(spec.rows, 'rows')}`,
       kind: 'rows',
       anchor: 'start',
     },

@@ -10,7 +10,7 @@ import { focusedNeuron } from '../../diagrams/conv/focus.js';
 import { placeKernel, START } from '../../diagrams/conv/cells.js';
 import { layoutConv, type Place } from '../../diagrams/conv/layoutConv.js';
 import { useWidth } from '../../diagrams/useWidth.js';
-import { formatCount, formatRatio, HIDDEN } from '../../format/numbers.js';
+import { formatCount, formatRatio, formatQuantity, HIDDEN } from '../../format/numbers.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { useControlShown } from '../../state/widgetOptions.js';
 import { compareKernelOne, convSpecOf } from './counts.js';
@@ -125,7 +125,7 @@ export default function ConvWidget(props: WidgetProps) {
             per,
             s: formatCount(count.synapses),
           }}
-          speech={`The weight tensor W has shape ${formatCount(outChannels)}, ${cinG}, ${k.replaceAll(' × ', ', ')}: ${formatCount(outChannels)} rows, one per neuron, each of ${cinG} × ${k} = ${per} synapses; ${formatCount(count.neurons)} × ${per} = ${formatCount(count.synapses)} synapses.`}
+          speech={`The weight tensor W has shape ${formatCount(outChannels)}, ${cinG}, ${k.replaceAll(' × ', ', ')}: ${formatQuantity(outChannels, 'rows')}, one per neuron, each of ${cinG} × ${k} = ${per} synapses; ${formatCount(count.neurons)} × ${per} = ${formatQuantity(count.synapses, 'synapses')}.`}
           focus={focus}
           onFocusTerm={setFocus}
         />
@@ -134,7 +134,7 @@ export default function ConvWidget(props: WidgetProps) {
     </>
   );
 
-  const summary = `${formatCount(count.neurons)} neurons of ${formatRatio(count.synapsesPerNeuron)} synapses each, ${formatCount(count.synapses)} synapses.${
+  const summary = `${formatQuantity(count.neurons, 'neurons')} of ${formatRatio(count.synapsesPerNeuron)} synapses each, ${formatQuantity(count.synapses, 'synapses')}.${
     kernelOne?.same ? ' With kernel 1 each neuron is a linear neuron.' : ''
   }`;
 

@@ -1,5 +1,5 @@
 import type { Count } from '../../counting/index.js';
-import { formatCount } from '../../format/numbers.js';
+import { formatCount, formatQuantity } from '../../format/numbers.js';
 import { dimsOf, type ConvValues, type Dims } from './model.js';
 
 /** The kernel's sides as the text writes them: "3", "3 × 3", "3 × 3 × 3". */
@@ -22,7 +22,7 @@ export function describeConv(v: ConvValues, neuron: number, count?: Count): stri
   return (
     `Input: ${formatCount(v.inChannels)} channels, each a ${NOUN[dims]}. ` +
     `Neuron ${formatCount(neuron + 1)} of ${formatCount(v.outChannels)} reads ${group} through a ` +
-    `${kernelShape(v.kernel, dims)} kernel in each, highlighted${count ? `: ${formatCount(count.synapsesPerNeuron)} synapses` : ''}. ` +
+    `${kernelShape(v.kernel, dims)} kernel in each, highlighted${count ? `: ${formatQuantity(count.synapsesPerNeuron, 'synapses')}` : ''}. ` +
     `Output: ${formatCount(v.outChannels)} ${NOUN[dims]}s, one per neuron, each made by applying that neuron at every position.`
   );
 }

@@ -5,7 +5,7 @@ import { WidgetFrame } from '../../components/WidgetFrame.js';
 import { BlockDiagram } from '../../diagrams/gpt-block/BlockDiagram.js';
 import { layoutBlock } from '../../diagrams/gpt-block/layoutBlock.js';
 import { useWidth } from '../../diagrams/useWidth.js';
-import { formatCount, formatRatio } from '../../format/numbers.js';
+import { formatCount, formatRatio, formatQuantity } from '../../format/numbers.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { BlockControls } from './BlockControls.js';
 import { BlockFormula } from './BlockFormula.js';
@@ -97,7 +97,7 @@ export default function GptBlockWidget(props: WidgetProps) {
           </p>
         )
       }
-      summary={`${formatCount(count.neurons)} neurons, ${formatCount(count.synapses)} synapses, ${formatRatio(count.synapsesPerNeuron)} per neuron.`}
+      summary={`${formatQuantity(count.neurons, 'neurons')}, ${formatQuantity(count.synapses, 'synapses')}, ${formatRatio(count.synapsesPerNeuron)} per neuron.`}
     />
   );
 }

@@ -7,12 +7,12 @@ import { countGpt, GPT_DEFAULTS, parameterSteps } from '../../counting/index.js'
 import { layoutWaterfall, type WaterfallInput } from '../../diagrams/gpt3/layoutWaterfall.js';
 import { Waterfall } from '../../diagrams/gpt3/Waterfall.js';
 import { useWidth } from '../../diagrams/useWidth.js';
-import { formatCount } from '../../format/numbers.js';
+import { formatCount, formatQuantity } from '../../format/numbers.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { HeadsNote } from '../gpt-sizes/HeadsNote.js';
 import { presetMatching, specOf } from '../gpt-sizes/schema.js';
 import { useSizes } from '../gpt-sizes/useSizes.js';
-import { gptParamsModel, PART_LABELS, STEP_LABELS } from './model.js';
+import { gptParamsModel, PART_LABELS, STEP_LABELS, UNTIED_SYNAPSES_LABEL } from './model.js';
 import { PublishedNote } from './PublishedNote.js';
 import tiedFormula from './tied.tex';
 import untiedFormula from './untied.tex';
@@ -34,12 +34,8 @@ export default function GptParamsWidget(props: WidgetProps) {
 
   const input = useMemo<WaterfallInput>(
     () => ({
-      start: { id: 'synapses', label: STEP_LABELS.synapses, value: steps[0]!.value },
-      steps: steps.slice(1).map((s) => ({
-        id: s.id,
-        label: s.id === 'head' && tied ? `${STEP_LABELS.head} (tied)` : STEP_LABELS[s.id],
-        value: s.value,
-      })),
+      start: { id: 'synapses', label: tied ? STEP_LABELS.synapses : UNTIED_SYNAPSES_LABEL, value: steps[0]!.value },
+      steps: steps.slice(1).map((s) => ({ id: s.id, label: STEP_LABELS[s.id], value: s.value })),
       total: { id: 'parameters', label: '= parameters', value: parameters },
       reference: preset && { label: `published: ${preset.published.as}`, value: preset.published.parameters },
       hidden: predict,
@@ -59,11 +55,14 @@ export default function GptParamsWidget(props: WidgetProps) {
     return ids.length === 0 ? null : new Set(ids);
   }, [focus, steps]);
 
-  // The walk starts from the blocks' synapses; an untied LM head, whose weights are synapses too, is its last step.
-  const blockSynapses = steps[0]!.value;
-  const gap = count.parameters - blockSynapses;
+  const gap = count.parameters - count.synapses;
   const rows = [
-    { id: 'synapses', label: 'Synapses (blocks)', value: blockSynapses, kind: 'synapse' as const },
+    {
+      id: 'synapses',
+      label: tied ? 'Synapses (blocks)' : 'Synapses (blocks + LM head)',
+      value: count.synapses,
+      kind: 'synapse' as const,
+    },
     { id: 'gap', label: 'Other parameters', value: gap, kind: 'param' as const },
     { id: 'parameters', label: 'Parameters', value: count.parameters, kind: 'param' as const },
   ];
@@ -74,7 +73,7 @@ export default function GptParamsWidget(props: WidgetProps) {
     ? `Waterfall from the synapses to the parameters, counts hidden: ` +
       added.map((s) => STEP_LABELS[s.id].replace('+ ', 'plus ')).join(', ') +
       `.${published}`
-    : `Waterfall from ${formatCount(blockSynapses)} synapses to ${formatCount(count.parameters)} parameters: ` +
+    : `Waterfall from ${formatQuantity(count.synapses, 'synapses')} to ${formatQuantity(count.parameters, 'parameters')}: ` +
       added.map((s) => `${STEP_LABELS[s.id].replace('+ ', 'plus ')} ${formatCount(s.value)}`).join(', ') +
       `. The axis is broken: 0 to the synapses is compressed, the added steps are magnified.${published}`;
 
@@ -85,7 +84,7 @@ export default function GptParamsWidget(props: WidgetProps) {
         values={{}}
         focus={focus}
         onFocusTerm={setFocus}
-        speech="Parameters P = synapses L times (8 d squared plus 4 d times d_attn), plus biases L times (3 d_attn plus 6 d), plus layer norms (4 L plus 2) times d, plus the token embedding V times d, plus the position embedding n_ctx times d, plus the LM head (V times d when untied, 0 when tied)."
+        speech={`Parameters P = synapses L times (8 d squared plus 4 d times d_attn)${tied ? '' : ' plus the LM head’s V times d'}, plus biases L times (3 d_attn plus 6 d), plus layer norms (4 L plus 2) times d, plus the token embedding V times d, plus the position embedding n_ctx times d.${tied ? ' The LM head is tied to the token embedding and adds nothing.' : ''}`}
       />
       <p className="formula-where">
         with L = {formatCount(sizes.nLayers)}, d = {d}, d<sub>attn</sub> = n_heads × d_head ={' '}
@@ -117,11 +116,11 @@ export default function GptParamsWidget(props: WidgetProps) {
       formula={formula}
       rows={rows}
       parts={{
-        caption: `Every part, summed over the ${formatCount(sizes.nLayers)} blocks`,
+        caption: `Every part; a block’s parts are summed over the ${formatQuantity(sizes.nLayers, 'blocks')}`,
         parts: count.parts,
         labels: PART_LABELS,
       }}
-      summary={`${formatCount(blockSynapses)} synapses in the blocks plus ${formatCount(gap)} other parameters = ${formatCount(count.parameters)} parameters.`}
+      summary={`${formatQuantity(count.synapses, 'synapses')} plus ${formatCount(gap)} other parameters = ${formatQuantity(count.parameters, 'parameters')}.`}
     />
   );
 }

@@ -12,7 +12,8 @@ export interface PublishedComparison {
   relative: number;
 }
 
-const UNITS: Readonly<Record<string, number>> = { K: 1e3, M: 1e6, B: 1e9 };
+/** The multipliers of a printed size's last letter: "175.0B" is in billions. */
+export const UNITS: Readonly<Record<string, number>> = { K: 1e3, M: 1e6, B: 1e9 };
 
 /**
  * The library's count beside a model's published parameter count, rounded as

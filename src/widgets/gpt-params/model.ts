@@ -10,8 +10,10 @@ export const STEP_LABELS: Readonly<Record<ParameterStepId, string>> = {
   norms: '+ layer norms',
   tokens: '+ token embeddings',
   positions: '+ position embeddings',
-  head: '+ LM head',
 };
+
+/** The first bar when the LM head has weights of its own: they are synapses too. */
+export const UNTIED_SYNAPSES_LABEL = 'Synapses: blocks + LM head';
 
 /** Reader-facing names of the model's parts, for the parts table. */
 export const PART_LABELS: Readonly<Record<string, string>> = {

@@ -8,7 +8,7 @@ import { countGpt, countGptBlock, countNervousSystem, HUMAN_BRAIN } from '../../
 import { BrainChart } from '../../diagrams/gpt3/BrainChart.js';
 import { layoutBrainChart, type ChartMetric } from '../../diagrams/gpt3/layoutBrainChart.js';
 import { useWidth } from '../../diagrams/useWidth.js';
-import { formatCompact, formatCount, formatRatio } from '../../format/numbers.js';
+import { formatCompact, formatCount, formatQuantity, formatRatio } from '../../format/numbers.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { HeadsNote } from '../gpt-sizes/HeadsNote.js';
 import { presetMatching, specOf } from '../gpt-sizes/schema.js';
@@ -17,8 +17,10 @@ import { sumsOf } from './blockSums.js';
 import { FormulaLine } from './FormulaLine.js';
 import { gptTotalsModel } from './model.js';
 import neuronsFormula from './neurons.tex';
+import neuronsUntiedFormula from './neurons-untied.tex';
 import perNeuronFormula from './perNeuron.tex';
 import synapsesFormula from './synapses.tex';
+import synapsesUntiedFormula from './synapses-untied.tex';
 
 const brain = countNervousSystem(HUMAN_BRAIN);
 const BRAIN_NAME = `${HUMAN_BRAIN.name} brain`;
@@ -36,6 +38,9 @@ export default function GptTotalsWidget(props: WidgetProps) {
     const { parts } = countGptBlock(spec);
     return { mlp: sumsOf(parts, 'mlp.'), attn: sumsOf(parts, 'attn.') };
   }, [spec]);
+  // An untied LM head is one more layer of neurons (see countGpt); a tied one adds none.
+  const head = useMemo(() => sumsOf(count.parts, 'lm_head'), [count]);
+  const untied = head.neurons > 0;
   const name = presetMatching(sizes)?.name ?? 'This model';
 
   const metrics = useMemo<ChartMetric[]>(
@@ -66,12 +71,13 @@ export default function GptTotalsWidget(props: WidgetProps) {
 
   const L = formatCount(sizes.nLayers);
   const perBlock = block.mlp.synapses + block.attn.synapses;
+  const plusHead = (n: number) => (untied ? ` + ${formatCount(n)}` : '');
   const rows = standardRows(count).map((row) => ({
     ...row,
     how: {
-      neurons: `${L} × ${formatCount(block.mlp.neurons + block.attn.neurons)}`,
+      neurons: `${L} × ${formatCount(block.mlp.neurons + block.attn.neurons)}${plusHead(head.neurons)}`,
       'per-neuron': 'synapses ÷ neurons',
-      synapses: `${L} × ${formatCount(perBlock)}`,
+      synapses: `${L} × ${formatCount(perBlock)}${plusHead(head.synapses)}`,
       parameters: `synapses + ${formatCompact(count.parameters - count.synapses) ?? formatCount(count.parameters - count.synapses)}`,
     }[row.id],
   }));
@@ -79,20 +85,34 @@ export default function GptTotalsWidget(props: WidgetProps) {
   const S = formatCount(count.synapses);
   const N = formatCount(count.neurons);
   const r = formatRatio(count.synapsesPerNeuron);
+  const blocks = formatQuantity(sizes.nLayers, 'blocks');
+  const headSpeech = (n: number) => (untied ? `, plus ${formatCount(n)} in the LM head,` : '');
   const formula = (
     <div className="formula-lines">
       <FormulaLine id="synapses" focus={focus} onFocus={setFocus}>
         <LiveFormula
-          template={synapsesFormula}
-          values={{ S, L, mlp: formatCount(block.mlp.synapses), attn: formatCount(block.attn.synapses) }}
-          speech={`Synapses: ${L} blocks times (${formatCount(block.mlp.synapses)} in the MLP plus ${formatCount(block.attn.synapses)} in attention) = ${S}.`}
+          template={untied ? synapsesUntiedFormula : synapsesFormula}
+          values={{
+            S,
+            L,
+            mlp: formatCount(block.mlp.synapses),
+            attn: formatCount(block.attn.synapses),
+            head: formatCount(head.synapses),
+          }}
+          speech={`Synapses: ${blocks} times (${formatCount(block.mlp.synapses)} in the MLP plus ${formatCount(block.attn.synapses)} in attention)${headSpeech(head.synapses)} = ${S}.`}
         />
       </FormulaLine>
       <FormulaLine id="neurons" focus={focus} onFocus={setFocus}>
         <LiveFormula
-          template={neuronsFormula}
-          values={{ N, L, mlp: formatCount(block.mlp.neurons), attn: formatCount(block.attn.neurons) }}
-          speech={`Neurons: ${L} blocks times (${formatCount(block.mlp.neurons)} in the MLP plus ${formatCount(block.attn.neurons)} in attention) = ${N}.`}
+          template={untied ? neuronsUntiedFormula : neuronsFormula}
+          values={{
+            N,
+            L,
+            mlp: formatCount(block.mlp.neurons),
+            attn: formatCount(block.attn.neurons),
+            head: formatCount(head.neurons),
+          }}
+          speech={`Neurons: ${blocks} times (${formatCount(block.mlp.neurons)} in the MLP plus ${formatCount(block.attn.neurons)} in attention)${headSpeech(head.neurons)} = ${N}.`}
         />
       </FormulaLine>
       <FormulaLine id="per-neuron" focus={focus} onFocus={setFocus}>
@@ -109,7 +129,7 @@ export default function GptTotalsWidget(props: WidgetProps) {
   const brainSynapses = formatCount(brain.synapses);
   const brainText =
     `${BRAIN_NAME}: about ${brainNeurons} neurons, ${brainSynapses} synapses, ` +
-    `${formatCount(brain.synapsesPerNeuron)} synapses per neuron.`;
+    `${formatQuantity(brain.synapsesPerNeuron, 'synapses')} per neuron.`;
   const description = predict
     ? `Log-scale bars. ${name}: counts hidden. ${brainText}`
     : `Log-scale bars. ${name}: ${N} neurons, ${S} synapses, ${r} synapses per neuron. ${brainText} ` +
@@ -137,9 +157,12 @@ export default function GptTotalsWidget(props: WidgetProps) {
       rows={rows}
       caption={
         <>
-          The model’s totals count its {L} blocks only. {BRAIN_NAME}: about {formatCompact(brain.neurons)} neurons (
-          {HUMAN_BRAIN.cite}) × about {formatCount(brain.synapsesPerNeuron)} synapses each, a commonly quoted average, =
-          about {formatCompact(brain.synapses)} synapses.
+          The model’s totals count its {blocks}
+          {untied
+            ? ' and its LM head, which has weights of its own'
+            : ' (its LM head is tied to the token embedding)'}. {BRAIN_NAME}: about {formatCompact(brain.neurons)}{' '}
+          neurons ({HUMAN_BRAIN.cite}) × about {formatCount(brain.synapsesPerNeuron)} synapses each, a commonly quoted
+          average, = about {formatCompact(brain.synapses)} synapses.
         </>
       }
       summary={`${name}: ${N} neurons, ${S} synapses, ${r} per neuron. ${layout.groups.map((g) => `${g.label} ${g.ratio}`).join('; ')}.`}

@@ -11,7 +11,7 @@ import { layoutNetwork } from '../../diagrams/mlp/layoutNetwork.js';
 import { MatrixDiagram } from '../../diagrams/mlp/MatrixDiagram.js';
 import { NetworkDiagram } from '../../diagrams/mlp/NetworkDiagram.js';
 import { useWidth } from '../../diagrams/useWidth.js';
-import { formatCount, formatRatio } from '../../format/numbers.js';
+import { formatCount, formatRatio, formatQuantity } from '../../format/numbers.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { useControlShown } from '../../state/widgetOptions.js';
 import layerFormula from './layer.tex';
@@ -95,7 +95,7 @@ export default function MlpWidget(props: WidgetProps) {
   );
 
   const description = `Neuron view: ${formatCount(input)} inputs, then ${layers
-    .map((p, i) => `layer ${i + 1} of ${formatCount(p.neurons)} neurons`)
+    .map((p, i) => `layer ${i + 1} of ${formatQuantity(p.neurons, 'neurons')}`)
     .join(', ')}. Every neuron has a synapse from every output of the column before it.`;
 
   const diagram = (
@@ -140,7 +140,7 @@ export default function MlpWidget(props: WidgetProps) {
                 n: formatCount(part.synapsesPerNeuron),
                 s: formatCount(part.synapses),
               }}
-              speech={`Layer ${column}: W${column} has ${formatCount(part.neurons)} rows, one per neuron, and ${formatCount(part.synapsesPerNeuron)} columns, one per synapse: ${formatCount(part.synapses)} synapses.`}
+              speech={`Layer ${column}: W${column} has ${formatQuantity(part.neurons, 'rows')}, one per neuron, and ${formatQuantity(part.synapsesPerNeuron, 'columns')}, one per synapse: ${formatQuantity(part.synapses, 'synapses')}.`}
             />
           </div>
         );
@@ -156,7 +156,7 @@ export default function MlpWidget(props: WidgetProps) {
       diagram={diagram}
       formula={formula}
       rows={rows}
-      summary={`${formatCount(count.neurons)} neurons, ${formatCount(count.synapses)} synapses, ${formatRatio(count.synapsesPerNeuron)} per neuron.`}
+      summary={`${formatQuantity(count.neurons, 'neurons')}, ${formatQuantity(count.synapses, 'synapses')}, ${formatRatio(count.synapsesPerNeuron)} per neuron.`}
     />
   );
 }

@@ -1,7 +1,7 @@
 import { LiveFormula } from '../../components/LiveFormula.js';
 import { GATES, type Count } from '../../counting/index.js';
 import { lineFocus, lineLit, lineTermLit, type LineTerm, type RecurrentFocus } from '../../diagrams/recurrent/focus.js';
-import { formatCount } from '../../format/numbers.js';
+import { formatCount, formatQuantity, unitFor } from '../../format/numbers.js';
 import biasFormula from './bias.tex';
 import bidirectionalFormula from './layer-bidirectional.tex';
 import layerFormula from './layer.tex';
@@ -45,7 +45,7 @@ export function RecurrentFormula({ count, values, focus, onFocus }: RecurrentFor
               values={{ l: String(layer), G, H, I, s }}
               focus={lineTermLit(focus, layer)}
               onFocusTerm={pointAt}
-              speech={`Layer ${layer}: ${directions === 2 ? '2 directions of ' : ''}${G} times ${H} neurons, each with ${I} input synapses and ${H} recurrent synapses: ${s} synapses.`}
+              speech={`Layer ${layer}: ${directions === 2 ? '2 directions of ' : ''}${G} times ${H} ${unitFor(values.hidden, 'neurons')}, each with ${I} input ${unitFor(part.synapsesPerNeuron - values.hidden, 'synapses')} and ${H} recurrent ${unitFor(values.hidden, 'synapses')}: ${s} synapses.`}
             />
           </div>
         );
@@ -55,7 +55,7 @@ export function RecurrentFormula({ count, values, focus, onFocus }: RecurrentFor
           <LiveFormula
             template={biasFormula}
             values={{ s: formatCount(count.synapses), n: formatCount(count.neurons), p: formatCount(count.parameters) }}
-            speech={`Parameters: ${formatCount(count.synapses)} synapses plus two biases for each of ${formatCount(count.neurons)} neurons, ${formatCount(count.parameters)}.`}
+            speech={`Parameters: ${formatQuantity(count.synapses, 'synapses')} plus two biases for each of ${formatQuantity(count.neurons, 'neurons')}, ${formatCount(count.parameters)}.`}
           />
         </div>
       )}

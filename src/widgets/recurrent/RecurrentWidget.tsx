@@ -11,7 +11,7 @@ import { layoutWeightMatrix } from '../../diagrams/recurrent/layoutMatrix.js';
 import { UnrolledDiagram } from '../../diagrams/recurrent/UnrolledDiagram.js';
 import { WeightMatrices } from '../../diagrams/recurrent/WeightMatrices.js';
 import { useWidth } from '../../diagrams/useWidth.js';
-import { formatCount, formatRatio } from '../../format/numbers.js';
+import { formatRatio, formatQuantity } from '../../format/numbers.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import {
   describeUnrolled,
@@ -106,12 +106,12 @@ export default function RecurrentWidget(props: WidgetProps) {
         </>
       }
       parts={{
-        caption: `Per layer and direction: ${GATES[cell]} × ${formatCount(hidden)} rows of [W_ih W_hh] each`,
+        caption: `Per layer and direction: ${GATES[cell]} × ${formatQuantity(hidden, 'rows')} of [W_ih W_hh] each`,
         parts: count.parts,
         labels,
         lit: partRowLit,
       }}
-      summary={`${torchCall(values)}: ${formatCount(count.neurons)} neurons, ${formatCount(count.synapses)} synapses, ${formatRatio(count.synapsesPerNeuron)} per neuron, ${formatCount(count.parameters)} parameters.`}
+      summary={`${torchCall(values)}: ${formatQuantity(count.neurons, 'neurons')}, ${formatQuantity(count.synapses, 'synapses')}, ${formatRatio(count.synapsesPerNeuron)} per neuron, ${formatQuantity(count.parameters, 'parameters')}.`}
     />
   );
 }

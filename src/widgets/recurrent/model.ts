@@ -1,7 +1,7 @@
 import { CELLS, GATES, type Cell, type Count, type Part } from '../../counting/index.js';
 import { GATE_GROUPS, hasCellState } from '../../diagrams/recurrent/gates.js';
 import type { MatrixSpec } from '../../diagrams/recurrent/layoutMatrix.js';
-import { formatCount } from '../../format/numbers.js';
+import { formatCount, formatQuantity } from '../../format/numbers.js';
 import { choice, flag, int, type Values } from '../../state/schema.js';
 import type { WidgetModel } from '../../state/useWidgetStore.js';
 import { widgetMeta } from '../catalog.js';
@@ -145,15 +145,15 @@ export function describeUnrolled(values: RecurrentValues, steps: number, count: 
   const inAll = (n: number) => (hideCounts ? '' : `, ${formatCount(n)} in all`);
   const groups =
     gates.length === 1
-      ? `${H} neurons`
-      : `${gates.length} groups of ${H} neurons (${gates.map((g) => g.name).join(', ')})${inAll(first!.neurons)}`;
+      ? formatQuantity(values.hidden, 'neurons')
+      : `${gates.length} groups of ${formatQuantity(values.hidden, 'neurons')} (${gates.map((g) => g.name).join(', ')})${inAll(first!.neurons)}`;
   return [
     `${torchCall(values)} unrolled over ${steps} time ${steps === 1 ? 'step' : 'steps'}, one column per step.`,
     `${values.layers === 1 ? 'The layer' : `Each of the ${values.layers} layers`}${values.bidirectional ? ', in each of two directions,' : ''} has ${groups}.`,
     'Every column shows the same neurons again: they are reused at each step, not new ones.',
-    `In layer 1 each neuron has ${formatCount(values.input)} synapses from x_t and ${H} from h_{t−1}${inAll(first!.synapsesPerNeuron)}.`,
+    `In layer 1 each neuron has ${formatQuantity(values.input, 'synapses')} from x_t and ${H} from h_{t−1}${inAll(first!.synapsesPerNeuron)}.`,
     second
-      ? `In later layers each neuron has ${formatCount(second.synapsesPerNeuron - values.hidden)} synapses from the layer below and ${H} from h_{t−1}.`
+      ? `In later layers each neuron has ${formatQuantity(second.synapsesPerNeuron - values.hidden, 'synapses')} from the layer below and ${H} from h_{t−1}.`
       : '',
     hasCellState(values.cell) ? 'A cell state c_t passes from step to step through no synapse.' : '',
   ]

@@ -15,7 +15,14 @@ export const spikesSchema = {
     ],
     default: 'timing',
   }),
-  n: int({ key: 'spikes', label: 'spikes per input N', min: 1, max: 10, unit: 'spikes in 100 ms', default: 5 }),
+  n: int({
+    key: 'spikes',
+    label: 'spikes per input N',
+    min: 1,
+    max: 10,
+    unit: `spikes in ${WINDOW_MS} ms`,
+    default: 5,
+  }),
   bunching: num({
     key: 'bunching',
     label: `bunching b (0: spread over ${WINDOW_MS} ms, 1: within ${BUNCHED_MS} ms)`,

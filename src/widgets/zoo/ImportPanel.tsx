@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useDropZone } from '../../components/useDropZone.js';
 import { HF_CONFIG_EXAMPLES, HF_MODEL_TYPES } from '../../counting/index.js';
-import { formatCount } from '../../format/numbers.js';
+import { formatQuantity } from '../../format/numbers.js';
 import type { ZooRow } from './rows.js';
 import { WidgetHeading } from '../../components/WidgetHeading.js';
 import { ImportMessages } from './ImportMessages.js';
@@ -43,7 +43,7 @@ export function ImportPanel({ onCount, hideCounts = false }: ImportPanelProps) {
       ? ''
       : hideCounts
         ? `Counted ${counted.name}. It has joined the table; reveal the counts to see it on the chart.`
-        : `Counted ${counted.name}: ${formatCount(counted.count.parameters)} parameters. It has joined the chart and the table, and its breakdown is below the table.`;
+        : `Counted ${counted.name}: ${formatQuantity(counted.count.parameters, 'parameters')}. It has joined the chart and the table, and its breakdown is below the table.`;
   const readFile = async (file: File) => count(await file.text());
 
   const { dragging, handlers } = useDropZone(carriesData, (data) => {

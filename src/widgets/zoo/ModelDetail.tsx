@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { CountTable } from '../../components/CountTable.js';
 import { PartsTable } from '../../components/PartsTable.js';
-import { formatCount } from '../../format/numbers.js';
+import { formatCount, formatQuantity } from '../../format/numbers.js';
 import { detailRows, publishedNote, readSummary } from './notes.js';
 import { GROUP_ABOVE, groupParts, partLabels } from './parts.js';
 import type { ZooRow } from './rows.js';
@@ -72,7 +72,7 @@ export function ModelDetail({ row, onRemove }: ModelDetailProps) {
           caption={
             blocks === undefined
               ? `Parts of ${row.name}, layer by layer`
-              : `Parts of ${row.name}, each summed over its ${formatCount(blocks)} blocks`
+              : `Parts of ${row.name}, those of a block summed over its ${formatQuantity(blocks, 'blocks')}`
           }
           parts={showGrouped ? grouped.parts : row.count.parts}
           labels={showGrouped ? groupLabels : labels}

@@ -1,10 +1,12 @@
 import { countGptBlock, matchesPublished, resolveGptSpec, type GptSpec } from '../../counting/index.js';
 import type { CountRow } from '../../components/CountTable.js';
 import { standardRows } from '../../components/CountTable.js';
-import { formatCount } from '../../format/numbers.js';
+import { formatCount, formatQuantity } from '../../format/numbers.js';
+import { compareWithPublished, UNITS } from '../gpt-params/compare.js';
 import type { ZooRow } from './rows.js';
 
 const n = formatCount;
+const UNIT_WORDS: Readonly<Record<string, string>> = { K: 'thousand', M: 'million', B: 'billion' };
 
 /** How a preset's count compares with the figure its source prints, and why when they differ. */
 export function publishedNote(row: ZooRow): { matches: boolean; printed: string; reason?: string } | undefined {
@@ -16,10 +18,18 @@ export function publishedNote(row: ZooRow): { matches: boolean; printed: string;
   if (preset.kind !== 'gpt') return { matches: false, printed };
   const s = resolveGptSpec(preset.spec);
   const width = s.nHeads * s.dHead;
+  if (width !== s.dModel) {
+    const reason = `Its ${s.nHeads} heads of ${s.dHead} make ${n(width)}, not its d_model of ${n(s.dModel)}: the row does not add up, and is kept as printed.`;
+    return { matches: false, printed, reason };
+  }
+  // Said as the GPT‑3 chapter says it: the same count, rounded to the table's precision and to the name's.
+  const { counted } = compareWithPublished(preset.published, row.count.parameters);
+  const unit = /([KMB])$/.exec(printed)?.[1];
+  const whole = unit === undefined ? undefined : `${Math.round(row.count.parameters / UNITS[unit]!)}${unit}`;
+  const named = whole !== undefined && preset.name.endsWith(` ${whole}`);
   const reason =
-    width === s.dModel
-      ? 'The printed size names the model; it is not a rounding of its count.'
-      : `Its ${s.nHeads} heads of ${s.dHead} make ${n(width)}, not its d_model of ${n(s.dModel)}: the row does not add up, and is kept as printed.`;
+    `Rounded as the table prints it, the count is ${counted}, not ${printed}` +
+    (named ? `; to the nearest ${UNIT_WORDS[unit!]} it is ${whole}, as in the model’s name.` : '.');
   return { matches: false, printed, reason };
 }
 
@@ -59,7 +69,12 @@ export function readSummary(spec: GptSpec): [string, string][] {
   summary.push(
     ['vocabulary', n(s.vocabSize)],
     ['positions', s.positions === 'learned' ? `learned, ${n(s.contextLength)}` : s.positions],
-    ['LM head', s.tiedEmbeddings ? 'tied to the token embedding' : 'its own weights'],
+    [
+      'LM head',
+      s.tiedEmbeddings
+        ? 'tied to the token embedding: no neurons of its own'
+        : `its own weights: ${n(s.vocabSize)} neurons of ${n(s.dModel)} synapses`,
+    ],
   );
   return summary;
 }
@@ -70,15 +85,20 @@ export function detailRows(row: ZooRow): CountRow[] {
   const spec = row.preset?.kind === 'network' ? undefined : (row.preset?.spec ?? row.imported?.spec);
   const block = spec === undefined ? undefined : countGptBlock(spec);
   const layers = count.parts.filter((p) => p.neurons > 0).length;
-  // Only where the model is its blocks alone, all alike (no LM head of its own, no dense blocks among sparse ones).
-  const perBlock = (key: 'neurons' | 'synapses') =>
-    spec === undefined || block === undefined || count[key] !== spec.nLayers * block[key]
-      ? undefined
-      : `${n(spec.nLayers)} blocks × ${n(block[key])}`;
-  const head = count.parts.some((p) => p.name === 'lm_head') ? ' and the LM head' : '';
-  const blocksAndHead = `${n(spec?.nLayers ?? 0)} blocks${head}`;
+  // An untied LM head is a layer of its own after the blocks (see countGpt); a tied one adds nothing.
+  const head = count.parts.find((p) => p.name === 'lm_head');
+  // Blocks times one block only where the blocks are all alike (no dense blocks among sparse ones).
+  const perBlock = (key: 'neurons' | 'synapses') => {
+    if (spec === undefined || block === undefined) return undefined;
+    const inHead = head?.[key] ?? 0;
+    if (count[key] - inHead !== spec.nLayers * block[key]) return undefined;
+    const blockwise = `${formatQuantity(spec.nLayers, 'blocks')} × ${n(block[key])}`;
+    return head === undefined ? blockwise : `${blockwise} + ${n(inHead)} in the LM head`;
+  };
+  const blocksAndHead = `${formatQuantity(spec?.nLayers ?? 0, 'blocks')}${head === undefined ? '' : ' and the LM head'}`;
   const how: Record<string, string | undefined> = {
-    neurons: perBlock('neurons') ?? `summed over ${spec === undefined ? `${n(layers)} layers` : blocksAndHead}`,
+    neurons:
+      perBlock('neurons') ?? `summed over ${spec === undefined ? formatQuantity(layers, 'layers') : blocksAndHead}`,
     'per-neuron': `${n(count.synapses)} ÷ ${n(count.neurons)}`,
     synapses: perBlock('synapses') ?? 'each layer’s neurons × synapses per neuron',
     parameters: `${n(count.synapses)} synapses + ${n(count.parameters - count.synapses)} in no weight row (biases, norms, embeddings)`,

@@ -11,6 +11,7 @@ import {
   type ModelFamily,
   type ModelPreset,
 } from '../../counting/index.js';
+import { formatCount, formatQuantity } from '../../format/numbers.js';
 import type { ScaleItem } from '../../diagrams/zoo/layoutScale.js';
 import type { Measure, Order, SortKey } from './model.js';
 
@@ -54,7 +55,7 @@ export function importedRow(model: ImportedModel): ZooRow {
   return {
     id: model.id,
     name: model.name,
-    description: `Your ${model.modelType} config: ${nLayers} blocks of width ${dModel.toLocaleString('en-US')}`,
+    description: `Your ${model.modelType} config: ${formatQuantity(nLayers, 'blocks')} of width ${formatCount(dModel)}`,
     family: 'transformer',
     count: countGpt(model.spec),
     imported: model,

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, countGpt, HF_CONFIG_EXAMPLES, NERVOUS_SYSTEMS, presets } from '../../counting/index.js';
+import {
+  ConfigError,
+  countGpt,
+  countGptBlock,
+  HF_CONFIG_EXAMPLES,
+  LLAMA_PRESETS,
+  NERVOUS_SYSTEMS,
+  presets,
+} from '../../counting/index.js';
+import { formatCount } from '../../format/numbers.js';
 import { nextSort } from './model.js';
 import { detailRows, publishedNote, readSummary } from './notes.js';
 import { groupParts, partLabels } from './parts.js';
@@ -72,12 +81,20 @@ describe('a model in detail', () => {
     expect(publishedNote(row('gpt3-xl'))!.reason).toBe(
       'Its 24 heads of 128 make 3,072, not its d_model of 2,048: the row does not add up, and is kept as printed.',
     );
-    expect(publishedNote(row('gpt3-175b'))).toMatchObject({ matches: false, printed: '175.0B' });
+    expect(publishedNote(row('gpt3-175b'))).toEqual({
+      matches: false,
+      printed: '175.0B',
+      reason:
+        'Rounded as the table prints it, the count is 174.6B, not 175.0B; to the nearest billion it is 175B, as in the model’s name.',
+    });
+    expect(publishedNote(row('gpt3-medium'))!.reason).toBe(
+      'Rounded as the table prints it, the count is 356M, not 350M.',
+    );
     expect(publishedNote(row('qwen2.5-7b'))!.reason).toBe(
       'The model card cuts the count to two decimals (7.6156B) rather than rounding it.',
     );
     expect(publishedNote(row('llama-3-70b'))!.reason).toBe(
-      'The printed size names the model; it is not a rounding of its count.',
+      'Rounded as the table prints it, the count is 71B, not 70B.',
     );
     expect(publishedNote(importedRow(readConfig(llamaText, 'y')))).toBeUndefined();
   });
@@ -87,13 +104,26 @@ describe('a model in detail', () => {
     expect(how.neurons).toBe('96 blocks × 110,592');
     expect(how['per-neuron']).toBe('173,946,175,488 ÷ 10,616,832');
     expect(detailRows(row('alexnet'))[0]!.how).toBe('summed over 8 layers');
-    expect(detailRows(row('llama-3-8b'))[0]!.how).toBe('summed over 32 blocks and the LM head');
+    expect(detailRows(row('llama-3-8b'))[0]!.how).toMatch(/^32 blocks × [\d,]+ \+ 128,256 in the LM head$/);
+    expect(detailRows(row('deepseek-v3'))[0]!.how).toBe('summed over 61 blocks and the LM head');
     expect(detailRows(row('gemma-2-2b'))[0]!.how).toMatch(/^26 blocks × /);
+  });
+
+  it('counts an untied LM head after the blocks, in the totals and in their explanation', () => {
+    const llama = Object.fromEntries(detailRows(row('llama-2-7b')).map((r) => [r.id, r.how]));
+    const block = countGptBlock(LLAMA_PRESETS[0]!.spec);
+    expect(llama.neurons).toBe(`32 blocks × ${formatCount(block.neurons)} + 32,000 in the LM head`);
+    expect(llama.synapses).toBe(`32 blocks × ${formatCount(block.synapses)} + 131,072,000 in the LM head`);
+    expect(row('llama-2-7b').count.neurons).toBe(32 * block.neurons + 32_000);
   });
 
   it('lists what was read from a config, defaults filled in', () => {
     const summary = Object.fromEntries(readSummary(readConfig(llamaText, 'y').spec));
-    expect(summary).toMatchObject({ d_model: '4,096', MLP: 'gated: gate, up, down', 'LM head': 'its own weights' });
+    expect(summary).toMatchObject({
+      d_model: '4,096',
+      MLP: 'gated: gate, up, down',
+      'LM head': 'its own weights: 32,000 neurons of 4,096 synapses',
+    });
   });
 
   it('labels a network’s parts as its code reads, and groups them by module', () => {
