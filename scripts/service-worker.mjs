@@ -1,4 +1,5 @@
-// Writes dist/sw.js: after one visit, every page, widget, stylesheet and font works offline.
+// Writes dist/sw.js: after one visit, every page, widget, stylesheet and font works offline. The page registers it
+// once it is idle, and not for a reader who asks to save data (src/app/registerServiceWorker.ts).
 // Runs after prerendering, so the chapters' HTML files are in the precache.
 import { generateSW } from 'workbox-build';
 

@@ -1,6 +1,8 @@
 // Input-to-paint latency of one widget: for each key press, the time from the input event (keydown) to the
 // first animation frame after the widget's DOM has finished changing for it. Every change the key causes
 // counts, including any rendered later (deferred work does not shorten the figure).
+import { summarise } from './budgets.mjs';
+import { controlName, openAtStress, stressSlider } from './stress.mjs';
 
 /** Runs in the page before any script: records one latency per key press that changes the widget. */
 function recordLatencies() {
@@ -34,14 +36,13 @@ function recordLatencies() {
   );
 }
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-
 /**
  * The least any page can do for a key press: a bare range input whose handler sets one text node. Its
- * figures are the floor of this measure on the machine at hand (input routing, CPU throttling, frame timing).
+ * figures are the floor of this measure on the machine at hand (input routing, CPU throttling, frame timing),
+ * and the widgets' budgets are multiples of them. A pointer drag uses it too.
  */
 export const REFERENCE_PAGE = `<!doctype html><html lang="en"><title>Reference</title>
-<figure data-widget="reference" data-ready><input type="range" aria-label="w" value="50"><output>50</output></figure>
+<figure data-widget="reference" data-ready><input type="range" aria-label="w" min="0" max="100" value="50"><output>50</output></figure>
 <script>const i = document.querySelector('input'), o = document.querySelector('output');
 i.addEventListener('input', () => { o.textContent = i.value; });</script></html>`;
 
@@ -51,24 +52,12 @@ i.addEventListener('input', () => { o.textContent = i.value; });</script></html>
  * control `steps` times, alternating left and right.
  */
 export async function measureLatency(browser, url, { steps, throttle, html }) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  if (html) await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }));
-  await page.addInitScript(recordLatencies);
-  await page.goto(url);
-  const widget = page.locator('[data-widget][data-ready]');
-  await widget.waitFor();
-  const stress = (await widget.getAttribute('data-stress')) ?? '';
-  const control = (await widget.getAttribute('data-stress-control')) ?? '';
-  if (stress) {
-    await page.goto(`${url}?${stress}`);
-    await page.locator('[data-widget][data-ready]').waitFor();
-  }
+  const { page, control } = await openAtStress(browser, url, { html, init: recordLatencies });
   const target = control
-    ? page
-        .getByRole('slider', { name: control, exact: true })
+    ? stressSlider(page, control)
         .or(page.getByRole('radio', { name: control, exact: true }))
         .first()
-    : page.locator('[data-widget] input[type="range"]').first();
+    : stressSlider(page, control);
   await target.focus();
   const session = await page.context().newCDPSession(page);
   await session.send('Emulation.setCPUThrottlingRate', { rate: throttle });
@@ -87,13 +76,8 @@ export async function measureLatency(browser, url, { steps, throttle, html }) {
       .waitForFunction((n) => window.__latencies.length > n, before, { polling: 50, timeout: 3000 })
       .catch(() => undefined);
   }
-  const latencies = (await page.evaluate(() => window.__latencies)).sort((a, b) => a - b);
+  const latencies = await page.evaluate(() => window.__latencies);
   await session.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await page.close();
-  return {
-    control: control || 'first slider',
-    samples: latencies.length,
-    median: latencies.length ? percentile(latencies, 50) : Number.NaN,
-    p95: latencies.length ? percentile(latencies, 95) : Number.NaN,
-  };
+  return { control: controlName(control), ...summarise(latencies), latencies };
 }

@@ -1,8 +1,34 @@
-/** Registers the service worker (built by scripts/service-worker.mjs) so the site works offline after one visit. */
+/**
+ * The longest the worker waits for an idle moment: a page that never idles still gets offline reading. Where
+ * the browser has no idle callback, the worker is registered this long after the page has loaded.
+ */
+export const IDLE_TIMEOUT_MS = 5000;
+
+/** Whether the reader has asked the browser to save data (a data-saver or lite mode); unknown means no. */
+function savesData(): boolean {
+  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+  return connection?.saveData === true;
+}
+
+/** Calls `run` once the page has loaded and the main thread is idle. */
+function whenIdle(run: () => void) {
+  const schedule = () => {
+    if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(run, IDLE_TIMEOUT_MS);
+  };
+  if (document.readyState === 'complete') schedule();
+  else window.addEventListener('load', schedule, { once: true });
+}
+
+/**
+ * Registers the service worker (built by scripts/service-worker.mjs) so the site works offline after one visit.
+ * Installing it downloads the whole site, several times what the page itself needs: so it waits until the
+ * page has loaded and is idle, and a reader who asks to save data does without it.
+ */
 export function registerServiceWorker() {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator) || savesData()) return;
   const base = import.meta.env.BASE_URL;
-  window.addEventListener('load', () => {
+  whenIdle(() => {
     navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch((error: unknown) => {
       // Offline reading is a bonus: a failed registration must not break the page.
       console.warn('Offline reading is unavailable:', error);
