@@ -1,4 +1,4 @@
-import { originalPostCite } from '../../content/references.js';
+import { originalPostCite } from '../../content/originalPost.js';
 
 /**
  * The original post, cited in running text the same way wherever the site corrects it. It links to

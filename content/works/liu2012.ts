@@ -1,0 +1,9 @@
+import type { Reference } from '../references.js';
+
+export const liu2012: Reference = {
+  authors: 'J. Liu, B. Jaiyen, R. Veras and O. Mutlu',
+  year: 2012,
+  title: 'RAIDR: retention-aware intelligent DRAM refresh',
+  venue: 'International Symposium on Computer Architecture (ISCA)',
+  details: '1–12',
+};
