@@ -7,6 +7,7 @@ import {
   presets,
 } from '../src/counting/index.js';
 import { expect, expectQuery, open, test, widget } from './fixtures.js';
+import { azevedo2009, dorkenwald2024, herculanoHouzel2006, menzel2001, white1986 } from '../content/references.js';
 
 const n = (value: number) => value.toLocaleString('en-US');
 const pythia = HF_CONFIG_EXAMPLES.find((e) => e.repo === 'EleutherAI/pythia-160m')!;
@@ -23,8 +24,8 @@ test.describe('the model zoo', () => {
     expect(await page.locator('.chapter .katex').count()).toBeGreaterThan(3);
     await expect(page.locator('.katex-error')).toHaveCount(0);
     await expect(page.locator('[data-widget="zoo"]')).toHaveCount(1);
-    for (const source of ['White, Southgate', 'Dorkenwald', 'Menzel & Giurfa', 'Herculano-Houzel', 'Azevedo']) {
-      await expect(page.locator('.footnotes')).toContainText(source);
+    for (const work of [white1986, dorkenwald2024, menzel2001, herculanoHouzel2006, azevedo2009]) {
+      await expect(page.locator('.footnotes')).toContainText(`${work.authors} (${work.year})`);
     }
   });
 

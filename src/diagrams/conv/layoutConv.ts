@@ -142,7 +142,12 @@ export function layoutConv(shape: ConvShape, box: Box): ConvLayout {
     axon: { id: 'axon', x1: centre.x, y1: centre.y + NEURON_R, x2: cellAnchor.x, y2: cellAnchor.y },
     brackets,
     titles: [
-      { side: 'input', x: box.width / 2, y: 13, text: `in_channels = ${formatCount(inChannels)} input ${noun}s` },
+      {
+        side: 'input',
+        x: box.width / 2,
+        y: 13,
+        text: `in_channels = ${formatCount(inChannels)} input ${inChannels === 1 ? noun : `${noun}s`}`,
+      },
       {
         side: 'output',
         x: box.width / 2,

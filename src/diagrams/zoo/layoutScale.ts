@@ -80,6 +80,8 @@ export function layoutScale(
     width: number;
     /** How much larger than 12 px the labels are drawn (a presentation draws them at 15 px: 1.25). */
     textScale?: number;
+    /** Rows packed this close instead (a presentation fits every row on one screen). */
+    rowHeight?: number;
   },
 ): ScaleLayout {
   const charWidth = CHAR_WIDTH * (box.textScale ?? 1);
@@ -95,7 +97,7 @@ export function layoutScale(
     : Math.round(Math.min(box.width * 0.42, 220 * (box.textScale ?? 1), Math.max(60, longest * charWidth)));
   const plotLeft = stacked ? 6 : labelRight + 10;
   const chars = Math.round((stacked ? box.width - plotLeft : labelRight) / charWidth);
-  const rowHeight = stacked ? STACKED_ROW_HEIGHT : ROW_HEIGHT;
+  const rowHeight = stacked ? STACKED_ROW_HEIGHT : (box.rowHeight ?? ROW_HEIGHT);
   const plotRight = Math.max(plotLeft + 40, box.width - valueRoom);
 
   const values = shown.map((item) => item.value);

@@ -10,7 +10,7 @@ import { focusedNeuron } from '../../diagrams/conv/focus.js';
 import { placeKernel, START } from '../../diagrams/conv/cells.js';
 import { layoutConv, type Place } from '../../diagrams/conv/layoutConv.js';
 import { useWidth } from '../../diagrams/useWidth.js';
-import { formatCount, formatRatio, formatQuantity, HIDDEN } from '../../format/numbers.js';
+import { formatCount, formatRatio, formatQuantity, HIDDEN, unitFor } from '../../format/numbers.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { useControlShown } from '../../state/widgetOptions.js';
 import { compareKernelOne, convSpecOf } from './counts.js';
@@ -104,7 +104,7 @@ export default function ConvWidget(props: WidgetProps) {
         focus={focus}
         onFocus={setFocus}
         onSlide={slide}
-        neuronNote={predict ? `${HIDDEN} synapses` : `${per} ${count.synapsesPerNeuron === 1 ? 'synapse' : 'synapses'}`}
+        neuronNote={predict ? `${HIDDEN} synapses` : `${per} ${unitFor(count.synapsesPerNeuron, 'synapses')}`}
         description={describeConv(values, layout.neuron.index, predict ? undefined : count)}
       />
     </div>
@@ -125,7 +125,7 @@ export default function ConvWidget(props: WidgetProps) {
             per,
             s: formatCount(count.synapses),
           }}
-          speech={`The weight tensor W has shape ${formatCount(outChannels)}, ${cinG}, ${k.replaceAll(' × ', ', ')}: ${formatQuantity(outChannels, 'rows')}, one per neuron, each of ${cinG} × ${k} = ${per} synapses; ${formatCount(count.neurons)} × ${per} = ${formatQuantity(count.synapses, 'synapses')}.`}
+          speech={`The weight tensor W has shape ${formatCount(outChannels)}, ${cinG}, ${k.replaceAll(' × ', ', ')}: ${formatQuantity(outChannels, 'rows')}, one per neuron, each of ${cinG} × ${k} = ${per} ${unitFor(count.synapsesPerNeuron, 'synapses')}; ${formatCount(count.neurons)} × ${per} = ${formatQuantity(count.synapses, 'synapses')}.`}
           focus={focus}
           onFocusTerm={setFocus}
         />
@@ -134,7 +134,7 @@ export default function ConvWidget(props: WidgetProps) {
     </>
   );
 
-  const summary = `${formatQuantity(count.neurons, 'neurons')} of ${formatRatio(count.synapsesPerNeuron)} synapses each, ${formatQuantity(count.synapses, 'synapses')}.${
+  const summary = `${formatQuantity(count.neurons, 'neurons')} of ${formatRatio(count.synapsesPerNeuron)} ${unitFor(count.synapsesPerNeuron, 'synapses')} each, ${formatQuantity(count.synapses, 'synapses')}.${
     kernelOne?.same ? ' With kernel 1 each neuron is a linear neuron.' : ''
   }`;
 

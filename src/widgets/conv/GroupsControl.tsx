@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { formatCount } from '../../format/numbers.js';
+import { formatCount, formatQuantity } from '../../format/numbers.js';
 import { commonDivisors } from './divisors.js';
 import { hoverLight } from '../../components/pointing.js';
 
@@ -45,7 +45,7 @@ export function GroupsControl({
           max={options.length - 1}
           step={1}
           value={position}
-          aria-valuetext={`${formatCount(groups)} ${groups === 1 ? 'group' : 'groups'}: each neuron reads ${formatCount(inChannels / groups)} of ${formatCount(inChannels)} input channels`}
+          aria-valuetext={`${formatCount(groups)} ${groups === 1 ? 'group' : 'groups'}: each neuron reads ${formatCount(inChannels / groups)} of ${formatQuantity(inChannels, 'input channels')}`}
           aria-describedby={`${id}-hint`}
           onChange={(e) => onChange(options[Number(e.target.value)] ?? 1)}
         />

@@ -1,4 +1,4 @@
-import { formatCount } from '../../format/numbers.js';
+import { formatCount, unitFor } from '../../format/numbers.js';
 import type { KernelOneComparison } from './counts.js';
 
 /** Shown when k = 1: the library's counts for this layer beside those of the linear layer it equals. */
@@ -11,13 +11,14 @@ export function KernelOneNote({ comparison, groups }: { comparison: KernelOneCom
         {same ? 'k = 1: each neuron is a linear neuron' : 'k = 1, yet the counts differ from a linear layer'}
       </p>
       <p>
-        It sees a single position of {formatCount(inFeatures)} input {inFeatures === 1 ? 'channel' : 'channels'}
+        It sees a single position of {formatCount(inFeatures)} input {unitFor(inFeatures, 'channels')}
         {groups > 1 ? ' (its group)' : ''}, one synapse each, and is applied at every position. {layer} has{' '}
         {same ? 'the same ' : ''}
-        <span className="neuron-text">{formatCount(linear.neurons)}</span> neurons of{' '}
-        <span className="synapse-text">{formatCount(linear.synapsesPerNeuron)}</span> synapses,{' '}
-        <span className="synapse-text">{formatCount(linear.synapses)}</span> synapses and{' '}
-        <span className="param-text">{formatCount(linear.parameters)}</span> parameters
+        <span className="neuron-text">{formatCount(linear.neurons)}</span> {unitFor(linear.neurons, 'neurons')} of{' '}
+        <span className="synapse-text">{formatCount(linear.synapsesPerNeuron)}</span>{' '}
+        {unitFor(linear.synapsesPerNeuron, 'synapses')},{' '}
+        <span className="synapse-text">{formatCount(linear.synapses)}</span> {unitFor(linear.synapses, 'synapses')} and{' '}
+        <span className="param-text">{formatCount(linear.parameters)}</span> {unitFor(linear.parameters, 'parameters')}
         {same
           ? '.'
           : `; this layer has ${formatCount(conv.neurons)}, ${formatCount(conv.synapsesPerNeuron)}, ${formatCount(conv.synapses)} and ${formatCount(conv.parameters)}.`}

@@ -15,7 +15,9 @@ export function describeConv(v: ConvValues, neuron: number, count?: Count): stri
   const reads = v.inChannels / v.groups;
   const group =
     v.groups === 1
-      ? `all ${formatCount(v.inChannels)} input channels`
+      ? v.inChannels === 1
+        ? 'its one input channel'
+        : `all ${formatCount(v.inChannels)} input channels`
       : `the ${formatCount(reads)} input ${reads === 1 ? 'channel' : 'channels'} of its group (group ${formatCount(
           Math.floor(neuron / (v.outChannels / v.groups)) + 1,
         )} of ${formatCount(v.groups)})`;

@@ -10,7 +10,7 @@ import { itdOf, layoutHead } from '../../diagrams/spikes/layoutHead.js';
 import { layoutSpikes, msPerPixel } from '../../diagrams/spikes/layoutSpikes.js';
 import { SpikeDiagram } from '../../diagrams/spikes/SpikeDiagram.js';
 import { useWidth } from '../../diagrams/useWidth.js';
-import { formatCount, formatDecimal } from '../../format/numbers.js';
+import { formatCount, formatDecimal, formatQuantity } from '../../format/numbers.js';
 import { snapToStep } from '../../state/schema.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { LIF, simulate } from './lif.js';
@@ -81,7 +81,7 @@ export default function SpikesWidget(props: WidgetProps) {
       ? `A sound ${directionOf(itd)}: the right ear’s spikes arrive ${formatDecimal(Math.abs(itd), 1)} ms ${itd >= 0 ? 'before' : 'after'} the left ear’s.`
       : `Bunching ${formatDecimal(bunching, 2)}.`;
   const description = `${setting} ${inputs
-    .map((i) => `The ${i.label} sends ${n} spikes at ${times(i.times)}.`)
+    .map((i) => `The ${i.label} sends ${formatQuantity(n, 'spikes')} at ${times(i.times)}.`)
     .join(' ')} ${
     predict
       ? 'How often the receiving neuron fires is hidden.'
@@ -129,7 +129,7 @@ export default function SpikesWidget(props: WidgetProps) {
         values={{ peak: formatDecimal(sim.peak, 2), cmp: fired ? '≥' : '<', out: formatCount(out) }}
         focus={focus}
         onFocusTerm={setFocus}
-        speech={`The highest potential is ${formatDecimal(sim.peak, 2)}, ${fired ? 'at or above' : 'below'} the threshold: ${out} output spikes.`}
+        speech={`The highest potential is ${formatDecimal(sim.peak, 2)}, ${fired ? 'at or above' : 'below'} the threshold: ${formatQuantity(out, 'output spikes')}.`}
       />
     </div>
   );
@@ -157,7 +157,7 @@ export default function SpikesWidget(props: WidgetProps) {
       diagram={diagram}
       formula={formula}
       rows={rows}
-      summary={`${n} spikes per input, ${rateOf(n)} spikes/s each; the neuron fires ${out} times.`}
+      summary={`${formatQuantity(n, 'spikes')} per input, ${rateOf(n)} spikes/s each; the neuron fires ${formatQuantity(out, 'times')}.`}
     />
   );
 }

@@ -59,8 +59,12 @@ export default function ZooWidget(props: WidgetProps) {
 
   const summary = `Sorted by ${SORT_LABELS[sort].toLowerCase()}, ${order === 'asc' ? 'smallest' : 'largest'} first. Showing ${detail.name}.`;
   const body = ({ presenting }: { presenting: boolean }) => {
-    // Presented, the chart's labels are drawn at 15 px instead of 12: their column widens to match.
-    const layout = layoutScale(items, { width: chartWidth, textScale: presenting ? 15 / 12 : 1 });
+    // Presented, the chart's labels are drawn at 15 px instead of 12: their column widens to match, and the
+    // rows close up to a pixel over the text, so that every model stays on the projected screen.
+    const layout = layoutScale(
+      items,
+      presenting ? { width: chartWidth, textScale: 15 / 12, rowHeight: 16 } : { width: chartWidth },
+    );
     return (
       <>
         <div className="zoo-chart-controls">

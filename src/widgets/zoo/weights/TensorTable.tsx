@@ -2,6 +2,7 @@ import { Fragment, useId, useState } from 'react';
 import type { Part, TensorLayer, TensorsCount } from '../../../counting/index.js';
 import { formatCount, formatRatio } from '../../../format/numbers.js';
 import { FOLD_ABOVE, layerLabel, readAs, shapeText } from './describe.js';
+import { ScrollRegion } from '../../../components/ScrollRegion.js';
 
 interface TensorTableProps {
   count: TensorsCount;
@@ -112,7 +113,7 @@ export function TensorTable({ count, dtypes, caption }: TensorTableProps) {
           {allOpen ? 'Fold every layer' : 'Unfold every layer'}
         </button>
       </div>
-      <div className="zoo-table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <ScrollRegion className="zoo-table-scroll" labelledBy={`${id}-caption`}>
         <table className="tensors">
           <caption className="sr-only">{caption}</caption>
           <thead>
@@ -149,7 +150,7 @@ export function TensorTable({ count, dtypes, caption }: TensorTableProps) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }
