@@ -5,7 +5,6 @@
 // non-zero when a figure misses its budget.
 //   node scripts/bench.mjs [--no-build] [--no-lighthouse] [--lighthouse-runs=N]      (BENCH_PORT=… to move it)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import {
@@ -21,6 +20,7 @@ import { measureDrag, MOVES } from './bench/drag.mjs';
 import { measureFirstVisit } from './bench/firstVisit.mjs';
 import { measureLatency, REFERENCE_PAGE } from './bench/latency.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
+import { chromiumLaunchOptions } from './chromium.mjs';
 import { builtPages } from './pages.mjs';
 import { BUDGETS, kb, measureSizes } from './sizes.mjs';
 
@@ -31,10 +31,7 @@ if (!Number.isInteger(LIGHTHOUSE_RUNS) || LIGHTHOUSE_RUNS < 1)
 // Not 4190: fetch refuses it (a port on the Fetch standard's blocked list).
 const PORT = Number(process.env.BENCH_PORT ?? 4191);
 const ORIGIN = `http://localhost:${PORT}`;
-const CHROMIUM =
-  process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const CHROME_FLAGS = ['--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'];
-if (process.getuid?.() === 0) CHROME_FLAGS.push('--no-sandbox');
+const { executablePath: CHROMIUM, args: CHROME_FLAGS } = chromiumLaunchOptions();
 const THROTTLE = 4;
 const STEPS = 60;
 const REFERENCE = `${ORIGIN}/__reference`;

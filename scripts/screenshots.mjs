@@ -1,17 +1,13 @@
 // Screenshots of pages at phone and desktop widths, for looking at what changed:
 //   node scripts/screenshots.mjs /linear /gpt-block   (needs `npm run preview` on port 4173)
 import { mkdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/linear'];
 const base = process.env.BASE_URL ?? 'http://localhost:4173';
 const out = process.env.OUT ?? 'test-results/screenshots';
-const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 await mkdir(out, { recursive: true });
 for (const scheme of (process.env.SCHEMES ?? 'light').split(',')) {
   for (const [name, width] of [
