@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chunksOf } from './manifest.mjs';
 import { builtPages, htmlFileOf } from './pages.mjs';
 
 export const BUDGETS = {
@@ -36,14 +37,6 @@ export function pageAssets(html, base = '/') {
   return { js: [...new Set(js)], css: [...new Set(css)] };
 }
 
-function closure(manifest, key, seen = new Set()) {
-  const entry = manifest[key];
-  if (!entry || seen.has(entry.file)) return seen;
-  seen.add(entry.file);
-  for (const imported of entry.imports ?? []) closure(manifest, imported, seen);
-  return seen;
-}
-
 /** Sizes of every page (by path) and of the web component with each widget. */
 export async function measureSizes(dist = 'dist', base = '/') {
   const pages = [];
@@ -56,11 +49,11 @@ export async function measureSizes(dist = 'dist', base = '/') {
   const elementDist = join(dist, 'element');
   const manifest = JSON.parse(await readFile(join(elementDist, '.vite', 'manifest.json'), 'utf8'));
   const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
-  const entryFiles = closure(manifest, entryKey);
+  const entryFiles = chunksOf(manifest, entryKey);
   const element = [{ widget: '(entry only)', js: await sizeOf([...entryFiles], elementDist) }];
   for (const key of manifest[entryKey].dynamicImports ?? []) {
     const widget = /src\/widgets\/([^/]+)\//.exec(key)?.[1] ?? key;
-    element.push({ widget, js: await sizeOf([...closure(manifest, key, new Set(entryFiles))], elementDist) });
+    element.push({ widget, js: await sizeOf([...chunksOf(manifest, key, new Set(entryFiles))], elementDist) });
   }
   return { pages, element };
 }

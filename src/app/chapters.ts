@@ -7,8 +7,13 @@ type MdxModule = { default: ComponentType<MDXProps> };
 // Each chapter is its own chunk: a reader downloads only the chapter they open.
 const files = import.meta.glob<MdxModule>('/content/*.mdx');
 
+/** The slug a chapter's file is named for: "content/01-linear.mdx" (or "/content/…") → "linear"; not a chapter → undefined. */
+export function slugOfFile(file: string): string | undefined {
+  return /(?:^|\/)content\/\d+-(.+)\.mdx$/.exec(file)?.[1];
+}
+
 function loaderFor(slug: string): (() => Promise<MdxModule>) | undefined {
-  const path = Object.keys(files).find((file) => file.replace(/^.*\/\d+-|\.mdx$/g, '') === slug);
+  const path = Object.keys(files).find((file) => slugOfFile(file) === slug);
   return path === undefined ? undefined : files[path];
 }
 

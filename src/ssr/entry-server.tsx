@@ -1,10 +1,11 @@
 import { PassThrough } from 'node:stream';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { App, ROUTER_BASE } from '../app/App.js';
-import { chapterAt, chapters } from '../app/chapters.js';
+import { chapterAt, chapters, slugOfFile } from '../app/chapters.js';
 import { pageMeta } from '../app/pageMeta.js';
 import { widgets, WidgetUsage } from '../widgets/registry.js';
 import { fillDocument, headTags, preloadTags } from './document.js';
+import { chunksOf } from '../../scripts/manifest.mjs';
 
 export interface BuiltPage {
   /** Path without the base, e.g. `/linear`; `/404` is the not-found page. */
@@ -51,17 +52,7 @@ async function renderToString(path: string, usage: Set<string>): Promise<string>
 }
 
 /** The chunk of `src` and every chunk it statically imports, as built files. */
-function chunksOf(manifest: Manifest, src: string | undefined): string[] {
-  const files = new Set<string>();
-  const visit = (key: string) => {
-    const entry = manifest[key];
-    if (entry === undefined || files.has(entry.file)) return;
-    files.add(entry.file);
-    entry.imports?.forEach(visit);
-  };
-  if (src !== undefined) visit(src);
-  return [...files];
-}
+const chunksOfPage = (manifest: Manifest, src: string | undefined): string[] => [...chunksOf(manifest, src)];
 
 /** Every page of the site as a complete HTML file: prose, typeset math and widgets in their default state. */
 export async function renderSite(template: string, manifest: Manifest): Promise<BuiltPage[]> {
@@ -78,10 +69,10 @@ export async function renderSite(template: string, manifest: Manifest): Promise<
     const html = await renderToString(path, usage);
     const chapter = chapterAt(path);
     const contentFile = Object.keys(manifest).find(
-      (key) => chapter?.slug !== undefined && key.match(/^content\/\d+-(.+)\.mdx$/)?.[1] === chapter.slug,
+      (key) => chapter?.slug !== undefined && slugOfFile(key) === chapter.slug,
     );
     const widgetChunks = [...usage].map((id) =>
-      chunksOf(
+      chunksOfPage(
         manifest,
         Object.keys(manifest).find((key) => key.startsWith(`src/widgets/${id}/`) && manifest[key]!.isDynamicEntry),
       ),
@@ -90,7 +81,7 @@ export async function renderSite(template: string, manifest: Manifest): Promise<
     const head = headTags(meta);
     // Widgets load as they near the screen (useNearViewport): preload the first, which a reader may see at once.
     const preload = preloadTags(
-      [...new Set([...chunksOf(manifest, contentFile), ...(widgetChunks[0] ?? [])])],
+      [...new Set([...chunksOfPage(manifest, contentFile), ...(widgetChunks[0] ?? [])])],
       [...new Set(widgetChunks.flat())],
       base,
     );
