@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatQuantity } from './numbers.js';
+import { formatPowerOfTen, formatPowerShort, formatQuantity, formatSigned, formatTicks, trueMinus } from './numbers.js';
 
 describe('formatQuantity', () => {
   it('is singular for exactly one and plural otherwise', () => {
@@ -20,5 +20,41 @@ describe('formatQuantity', () => {
     ];
     for (const [unit, one] of units) expect(formatQuantity(1, unit)).toBe(one);
     expect(formatQuantity(2, 'spikes in 100 ms')).toBe('2 spikes in 100 ms');
+  });
+});
+
+describe('signed numbers and scale letters, as every widget prints them', () => {
+  it('writes a true minus sign, never a negative zero, and the plus sign only when asked', () => {
+    expect(formatSigned(-0.6, 2)).toBe('−0.60');
+    expect(formatSigned(0.4321, 2)).toBe('0.43');
+    expect(formatSigned(-0.001, 2)).toBe('0.00');
+    expect(formatSigned(0.8, 2, 'always')).toBe('+0.80');
+    expect(formatSigned(0, 2, 'always')).toBe('0.00');
+    expect(formatSigned(-1, 0)).toBe('−1');
+    expect(formatSigned(-1234.5, 1)).toBe('−1,234.5');
+    expect(trueMinus('-2.5')).toBe('−2.5');
+    expect(trueMinus('2.5')).toBe('2.5');
+  });
+
+  it('labels powers of ten with the letter of their thousands, up to T', () => {
+    expect([0, 2, 3, 5, 6, 9, 11, 12, 15].map(formatPowerShort)).toEqual([
+      '1',
+      '100',
+      '1K',
+      '100K',
+      '1M',
+      '1B',
+      '100B',
+      '1T',
+      '1,000T',
+    ]);
+    expect(formatPowerOfTen(0)).toBe('1');
+    expect(formatPowerOfTen(12)).toBe('10¹²');
+  });
+
+  it('gives ticks one letter and as many decimals as their spacing needs', () => {
+    expect(formatTicks([174e9, 174.5e9, 175e9])).toEqual(['174.0B', '174.5B', '175.0B']);
+    expect(formatTicks([500, 1000])).toEqual(['0.5K', '1.0K']);
+    expect(formatTicks([1, 2])).toEqual(['1', '2']);
   });
 });

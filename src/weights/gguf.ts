@@ -1,5 +1,6 @@
 import { gguf, GGMLQuantizationType } from '@huggingface/gguf';
 import { WeightsFileError, type WeightsHeader } from './header.js';
+import { formatCount } from '../format/numbers.js';
 
 /**
  * The parser asks for byte ranges of a URL. This fetch answers each request
@@ -56,7 +57,7 @@ export async function readGguf(file: Blob, fileName: string): Promise<WeightsHea
   if (headerEnd > file.size) {
     throw new WeightsFileError(
       fileName,
-      `has a header that runs past the end of the file (${headerEnd.toLocaleString('en-US')} of ${file.size.toLocaleString('en-US')} bytes): it is cut short, or not a GGUF file`,
+      `has a header that runs past the end of the file (${formatCount(headerEnd)} of ${formatCount(file.size)} bytes): it is cut short, or not a GGUF file`,
     );
   }
   const metadata = parsed.metadata as Record<string, unknown>;

@@ -1,4 +1,5 @@
 import { shownValue, WeightsFileError, type TensorEntry, type WeightsHeader } from './header.js';
+import { formatCount } from '../format/numbers.js';
 
 /** The format's own limit on the JSON header (safetensors refuses larger ones). */
 const MAX_HEADER_BYTES = 100_000_000;
@@ -82,7 +83,7 @@ export async function readSafetensors(file: Blob, fileName: string): Promise<Wei
   const length = new DataView(await file.slice(0, 8).arrayBuffer()).getBigUint64(0, true);
   if (length > BigInt(file.size - 8)) {
     throw fail(
-      `says its header is ${length.toLocaleString('en-US')} bytes long, past the end of the file (${file.size.toLocaleString('en-US')} bytes): it is not a safetensors file, or it is cut short`,
+      `says its header is ${formatCount(length)} bytes long, past the end of the file (${formatCount(file.size)} bytes): it is not a safetensors file, or it is cut short`,
     );
   }
   if (length > BigInt(MAX_HEADER_BYTES))

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { barValue, powerOfTen, times } from './format.js';
+import { formatPowerOfTen as powerOfTen } from '../../format/numbers.js';
+import { barValue, times } from './format.js';
 import { layoutBrainChart, type ChartMetric } from './layoutBrainChart.js';
 
 const gpt3: ChartMetric[] = [

@@ -1,6 +1,7 @@
 import { scaleLog } from 'd3-scale';
 import { HIDDEN } from '../../format/numbers.js';
-import { barValue, powerOfTen, times } from './format.js';
+import { formatPowerOfTen as powerOfTen } from '../../format/numbers.js';
+import { barValue, times } from './format.js';
 
 /** One quantity measured on both: e.g. neurons of the model and of the brain. */
 export interface ChartMetric {

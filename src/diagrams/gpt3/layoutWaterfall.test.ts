@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { axisLabels } from './format.js';
+import { formatTicks as axisLabels } from '../../format/numbers.js';
 import { layoutWaterfall, type WaterfallInput } from './layoutWaterfall.js';
 
 const gpt3: WaterfallInput = {

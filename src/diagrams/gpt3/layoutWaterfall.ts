@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { formatCount, HIDDEN } from '../../format/numbers.js';
-import { axisLabels } from './format.js';
+import { formatTicks as axisLabels } from '../../format/numbers.js';
 
 export interface WaterfallEntry {
   /** Focus id: the step's id (`biases`, `tokens`, …), or `synapses` / `parameters`. */

@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { activate, type Activation } from '../../widgets/synapse/neuron.js';
 import type { Box } from './layoutNeuron.js';
+import { trueMinus } from '../../format/numbers.js';
 
 export interface ActivationLayout {
   /** The curve y = σ(z) over [−zMax, zMax]. */
@@ -31,8 +32,6 @@ function yDomain(activation: Activation, zMax: number): [number, number] {
   }
 }
 
-const minus = (label: string) => label.replace('-', '−');
-
 /** The activation curve over every z the widget can reach, and the neuron's current point on it. */
 export function layoutActivation(activation: Activation, z: number, zMax: number, box: Box): ActivationLayout {
   const x = scaleLinear()
@@ -52,12 +51,12 @@ export function layoutActivation(activation: Activation, z: number, zMax: number
     plot: { left: x(-zMax), right: x(zMax), top: MARGIN.top, bottom: box.height - MARGIN.bottom },
     zeroX: x(0),
     zeroY: y(0),
-    xTicks: [-1, -0.5, 0, 0.5, 1].map((k) => ({ x: x(k * zMax), label: minus(String(k * zMax)) })),
+    xTicks: [-1, -0.5, 0, 0.5, 1].map((k) => ({ x: x(k * zMax), label: trueMinus(String(k * zMax)) })),
     yTicks: (activation === 'relu'
       ? y.ticks(2).filter((t) => t >= 0)
       : activation === 'tanh'
         ? [-1, 0, 1]
         : [0, 0.5, 1]
-    ).map((t) => ({ y: y(t), label: minus(String(t)) })),
+    ).map((t) => ({ y: y(t), label: trueMinus(String(t)) })),
   };
 }

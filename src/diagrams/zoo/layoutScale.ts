@@ -1,5 +1,5 @@
 import { scaleLog } from 'd3-scale';
-import { formatCompact, formatCount, formatRatio } from '../../format/numbers.js';
+import { formatCompact, formatRatio, formatPowerShort } from '../../format/numbers.js';
 
 /** One thing to place on the scale: a model, or a nervous system (`brain`). `value` null: its source gives no figure. */
 export interface ScaleItem {
@@ -54,17 +54,13 @@ const AXIS_BAND = 24;
 const VALUE_ROOM = 46;
 /** Below this many pixels a decade, only every third power of ten (1K, 1M, 1B, 1T) is labelled. */
 const MIN_DECADE = 46;
-const UNITS = ['', 'K', 'M', 'B', 'T'];
 /** A generous average advance of a 12 px UI-font character, to size the label column without measuring. */
 export const CHAR_WIDTH = 6.8;
 
 const shorten = (text: string, chars: number) => (text.length <= chars ? text : `${text.slice(0, chars - 1)}…`);
 
 /** 10^e as a short label: 3 → "1K", 11 → "100B", 15 → "1,000T". */
-export function powerLabel(e: number): string {
-  const unit = Math.min(Math.floor(e / 3), UNITS.length - 1);
-  return `${formatCount(10 ** (e - 3 * unit))}${UNITS[unit]}`;
-}
+export const powerLabel = formatPowerShort;
 
 /** A value short enough to sit after its mark: 86000000000 → "86B", 392.09 → "392.1". */
 export const shortValue = (value: number): string => formatCompact(value) ?? formatRatio(value);

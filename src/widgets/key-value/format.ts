@@ -1,4 +1,4 @@
-import { formatDecimal } from '../../format/numbers.js';
+import { formatSigned } from '../../format/numbers.js';
 import { W_KEY } from './maths.js';
 
 const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
@@ -13,14 +13,14 @@ const DECIMALS = 2;
 /** A value of the MLP as the widget prints it: "0.60", "−0.30", and a silent neuron as "0". */
 export function formatValue(v: number): string {
   const rounded = Math.round(v * 10 ** DECIMALS) / 10 ** DECIMALS + 0;
-  return rounded === 0 ? '0' : formatDecimal(rounded, DECIMALS).replace('-', MINUS);
+  return rounded === 0 ? '0' : formatSigned(rounded, DECIMALS);
 }
 
 /** "(1.80, 1.40)". */
 export const formatVector = (v: readonly number[]): string => `(${v.map(formatValue).join(', ')})`;
 
 /** A weight of ±1 or 0 as printed in the matrices: "1", "−1", "0". */
-export const formatWeight = (w: number): string => (w < 0 ? `${MINUS}${-w}` : String(w));
+export const formatWeight = (w: number): string => formatSigned(w, 0);
 
 /** A column of W_value: "(1, −1)". */
 export const formatColumn = (column: readonly number[]): string => `(${column.map(formatWeight).join(', ')})`;

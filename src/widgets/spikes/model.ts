@@ -2,6 +2,7 @@ import { choice, int, num } from '../../state/schema.js';
 import type { WidgetModel } from '../../state/useWidgetStore.js';
 import { BUNCHED_MS, earTrains, timingTrains, WINDOW_MS } from './trains.js';
 import { widgetMeta } from '../catalog.js';
+import { formatRatio } from '../../format/numbers.js';
 
 export type SpikeMode = 'timing' | 'ears';
 
@@ -82,12 +83,10 @@ export function inputsOf(mode: SpikeMode, n: number, bunching: number, itd: numb
 /** Spikes per second for `count` spikes in the window. */
 export const rateOf = (count: number): number => (count * 1000) / WINDOW_MS;
 
-const tenths = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-
 /** Spike times in words, to a tenth of a ms: "9 and 91 ms", "5, 25.5 and 45 ms", "none". */
 export function formatTimes(ts: readonly number[]): string {
   if (ts.length === 0) return 'none';
-  const shown = ts.map((t) => tenths.format(t));
+  const shown = ts.map(formatRatio);
   const last = shown.pop()!;
   return `${shown.length ? `${shown.join(', ')} and ` : ''}${last} ms`;
 }
