@@ -1,17 +1,20 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useDropZone } from '../../components/useDropZone.js';
-import { HF_CONFIG_EXAMPLES, HF_MODEL_TYPES } from '../../counting/index.js';
 import { formatQuantity } from '../../format/numbers.js';
-import type { ZooRow } from './rows.js';
+import type { ImportedModel, ZooRow } from './rows.js';
 import { WidgetHeading } from '../../components/WidgetHeading.js';
 import { ImportMessages } from './ImportMessages.js';
 
 interface ImportPanelProps {
-  /** Reads and adds the model; throws the library's error when the text cannot be counted. */
-  onCount: (text: string) => ZooRow;
+  /** Adds the model that `read` gives under the id it is handed; `read` throws the library's error when the config cannot be counted. */
+  onCount: (read: (id: string) => ImportedModel) => ZooRow;
   /** Predict, then reveal: the model counted is named without its count. */
   hideCounts?: boolean;
 }
+
+type Reading = typeof import('./readConfig.js');
+/** The config reader, with the library's families and sample configs: loaded once the panel is on the page. */
+const loadReading = () => import('./readConfig.js');
 
 const sampleName = (repo: string) => repo.split('/').at(-1)!;
 const carriesData = (types: readonly string[]) => types.some((t) => t === 'Files' || t === 'text/plain');
@@ -26,11 +29,20 @@ export function ImportPanel({ onCount, hideCounts = false }: ImportPanelProps) {
   const [error, setError] = useState<string | null>(null);
   const [counted, setCounted] = useState<ZooRow | null>(null);
   const id = useId();
+  const [reading, setReading] = useState<Reading | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadReading().then((module) => live && setReading(module));
+    return () => {
+      live = false;
+    };
+  }, []);
 
-  const count = (value: string) => {
+  const count = async (value: string) => {
     setText(value);
     try {
-      const row = onCount(value);
+      const { readConfig } = await loadReading();
+      const row = onCount((id) => readConfig(value, id));
       setError(null);
       setCounted(row);
     } catch (caught) {
@@ -56,8 +68,9 @@ export function ImportPanel({ onCount, hideCounts = false }: ImportPanelProps) {
     <section className="zoo-import" aria-labelledby={`${id}-title`} data-dragging={dragging || undefined} {...handlers}>
       <WidgetHeading id={`${id}-title`}>Count your model</WidgetHeading>
       <p id={`${id}-hint`} className="zoo-import-hint">
-        Paste the <code>config.json</code> of a Hugging Face model of type {HF_MODEL_TYPES.join(', ')}, choose the file,
-        or drop it anywhere on this panel.
+        Paste the <code>config.json</code> of a Hugging Face model
+        {reading ? ` of type ${reading.HF_MODEL_TYPES.join(', ')}` : ''}, choose the file, or drop it anywhere on this
+        panel.
       </p>
       <label className="zoo-import-label" htmlFor={`${id}-text`}>
         config.json
@@ -93,7 +106,7 @@ export function ImportPanel({ onCount, hideCounts = false }: ImportPanelProps) {
       <ImportMessages errorId={`${id}-error`} error={error} status={status} />
       <div className="zoo-samples" role="group" aria-labelledby={`${id}-samples`}>
         <span id={`${id}-samples`}>Or count a real one:</span>
-        {HF_CONFIG_EXAMPLES.map((example) => (
+        {reading?.HF_CONFIG_EXAMPLES.map((example) => (
           <button
             key={example.repo}
             type="button"

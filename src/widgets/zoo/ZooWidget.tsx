@@ -12,7 +12,7 @@ import { WeightsPanel } from './weights/WeightsPanel.js';
 import { FIRST_SELECTED, nextSort, SORT_LABELS, zooModel, type SortKey } from './model.js';
 import { ModelDetail } from './ModelDetail.js';
 import { chartDescription } from './describe.js';
-import { chartItems, importedRow, PRESET_ROWS, readConfig, sortRows, type ImportedModel } from './rows.js';
+import { chartItems, importedRow, PRESET_ROWS, sortRows, type ImportedModel } from './rows.js';
 import { ZooTable } from './ZooTable.js';
 
 /** The model zoo: every preset and the reader's own models, on one log scale with nervous systems and in one table. */
@@ -43,8 +43,8 @@ export default function ZooWidget(props: WidgetProps) {
   const detail = rows.find((row) => row.id === selected) ?? rows[0]!;
 
   const onSort = useCallback((key: SortKey) => update(nextSort(store.getState(), key)), [store, update]);
-  const onCount = (text: string) => {
-    const model = readConfig(text, `yours-${nextId.current}`);
+  const onCount = (read: (id: string) => ImportedModel) => {
+    const model = read(`yours-${nextId.current}`);
     const same = imports.find((m) => m.name === model.name);
     const added = same === undefined ? model : { ...model, id: same.id };
     if (same === undefined) nextId.current += 1;

@@ -2,9 +2,7 @@ import {
   countGpt,
   countModel,
   countNervousSystem,
-  gptSpecFromHfConfig,
   NERVOUS_SYSTEMS,
-  parseHfConfig,
   presets,
   type Count,
   type GptSpec,
@@ -60,24 +58,6 @@ export function importedRow(model: ImportedModel): ZooRow {
     count: countGpt(model.spec),
     imported: model,
   };
-}
-
-/** What a config calls its model: its Hub path, else its architecture, else its type. */
-export function configName(config: unknown, modelType: string): string {
-  const record = config as Record<string, unknown>;
-  const path = record._name_or_path;
-  if (typeof path === 'string' && path.trim() !== '') return path.trim();
-  const architectures = record.architectures;
-  if (Array.isArray(architectures) && typeof architectures[0] === 'string') return architectures[0];
-  return `Your ${modelType} model`;
-}
-
-/** Reads a pasted or dropped config.json into a model; throws the library's ConfigError, which says what is wrong. */
-export function readConfig(text: string, id: string): ImportedModel {
-  const config = parseHfConfig(text);
-  const spec = gptSpecFromHfConfig(config);
-  const modelType = String((config as { model_type: unknown }).model_type);
-  return { id, name: configName(config, modelType), modelType, spec };
 }
 
 function sortValue(row: ZooRow, key: SortKey): number | string {

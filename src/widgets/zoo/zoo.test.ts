@@ -12,7 +12,8 @@ import { formatCount } from '../../format/numbers.js';
 import { nextSort } from './model.js';
 import { detailRows, publishedNote, readSummary } from './notes.js';
 import { groupParts, partLabels } from './parts.js';
-import { chartItems, configName, importedRow, PRESET_ROWS, readConfig, sortRows, type ZooRow } from './rows.js';
+import { configName, readConfig } from './readConfig.js';
+import { chartItems, importedRow, PRESET_ROWS, sortRows, type ZooRow } from './rows.js';
 
 const row = (id: string): ZooRow => PRESET_ROWS.find((r) => r.id === id)!;
 const llamaText = JSON.stringify(HF_CONFIG_EXAMPLES.find((e) => e.repo.endsWith('Llama-2-7b-hf'))!.config);
