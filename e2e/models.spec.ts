@@ -130,6 +130,8 @@ test.describe('the model zoo', () => {
     await open(page, '/models');
     const zoo = widget(page, 'zoo');
     const box = zoo.getByRole('textbox', { name: 'config.json' });
+    // The sample configs load once the panel is on screen: scroll to it as a reader would.
+    await box.scrollIntoViewIfNeeded();
     await zoo.getByRole('button', { name: 'pythia-160m' }).click();
     await expect(zoo.locator('tbody tr[data-row]')).toHaveCount(presets.length + 1);
 

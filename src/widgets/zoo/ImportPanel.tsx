@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useDropZone } from '../../components/useDropZone.js';
 import { formatQuantity } from '../../format/numbers.js';
 import type { ImportedModel, ZooRow } from './rows.js';
@@ -13,7 +13,10 @@ interface ImportPanelProps {
 }
 
 type Reading = typeof import('./readConfig.js');
-/** The config reader, with the library's families and sample configs: loaded once the panel is on the page. */
+/**
+ * The config reader, with the library's families and sample configs: loaded once the panel is on screen or a
+ * reader reaches for it (pointer, focus, a drop), so a first visit below the fold does not download it.
+ */
 const loadReading = () => import('./readConfig.js');
 
 const sampleName = (repo: string) => repo.split('/').at(-1)!;
@@ -30,16 +33,26 @@ export function ImportPanel({ onCount, hideCounts = false }: ImportPanelProps) {
   const [counted, setCounted] = useState<ZooRow | null>(null);
   const id = useId();
   const [reading, setReading] = useState<Reading | null>(null);
-  useEffect(() => {
-    let live = true;
-    void loadReading().then((module) => live && setReading(module));
-    return () => {
-      live = false;
-    };
+  const wanted = useRef(false);
+  const want = useCallback(() => {
+    if (wanted.current) return;
+    wanted.current = true;
+    void loadReading().then(setReading);
   }, []);
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const element = panel.current;
+    if (element === null) return undefined;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) want();
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [want]);
 
   const count = async (value: string) => {
     setText(value);
+    want();
     try {
       const { readConfig } = await loadReading();
       const row = onCount((id) => readConfig(value, id));
@@ -65,7 +78,15 @@ export function ImportPanel({ onCount, hideCounts = false }: ImportPanelProps) {
   });
 
   return (
-    <section className="zoo-import" aria-labelledby={`${id}-title`} data-dragging={dragging || undefined} {...handlers}>
+    <section
+      ref={panel}
+      className="zoo-import"
+      aria-labelledby={`${id}-title`}
+      data-dragging={dragging || undefined}
+      onPointerEnter={want}
+      onFocus={want}
+      {...handlers}
+    >
       <WidgetHeading id={`${id}-title`}>Count your model</WidgetHeading>
       <p id={`${id}-hint`} className="zoo-import-hint">
         Paste the <code>config.json</code> of a Hugging Face model
