@@ -103,9 +103,10 @@ describe('the d_model slider', () => {
   it('steps, from every model, onto a width whose heads stay as wide as real models’ (64 or more)', () => {
     const odd: string[] = [];
     for (const preset of gptSizePresets) {
+      const from = { ...base, ...preset.values };
       for (const key of ['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown']) {
-        const dModel = keyStep(track, preset.values.dModel, key)!;
-        const next = constrainSizes({ ...preset.values, dModel }, preset.values);
+        const dModel = keyStep(track, from.dModel, key)!;
+        const next = constrainSizes({ ...from, dModel }, from);
         if (next.dHead < 64 || !headsAddUp(dModel, next)) {
           odd.push(`${preset.label} ${key}: ${dModel} = ${next.nHeads} × ${next.dHead}`);
         }
