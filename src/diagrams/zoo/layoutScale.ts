@@ -7,6 +7,8 @@ export interface ScaleItem {
   label: string;
   value: number | null;
   kind: 'model' | 'brain';
+  /** What one token uses, for a mixture of experts whose per-token count is below its total. */
+  active?: number;
 }
 
 /** A placed item: its label at the left, a stem from the axis start to its mark at `x`, its value after it. */
@@ -17,6 +19,8 @@ export interface ScaleRow extends ScaleItem {
   /** The label as drawn: shortened with “…” when the label column cannot hold it. */
   text: string;
   valueLabel: string;
+  /** Where the per-token mark sits, for an item with an `active` count. */
+  activeX?: number;
 }
 
 /** A power of ten; `label` on the ones worth printing. */
@@ -87,7 +91,7 @@ export function layoutScale(items: readonly ScaleItem[], box: { width: number })
   const rowHeight = stacked ? STACKED_ROW_HEIGHT : ROW_HEIGHT;
   const plotRight = Math.max(plotLeft + 40, box.width - VALUE_ROOM);
 
-  const values = shown.map((item) => item.value);
+  const values = shown.flatMap((item) => (item.active === undefined ? [item.value] : [item.value, item.active]));
   const low = values.length === 0 ? 0 : Math.floor(Math.log10(Math.min(...values)));
   const high = values.length === 0 ? 1 : Math.max(low + 1, Math.ceil(Math.log10(Math.max(...values))));
   const x = scaleLog()
@@ -105,6 +109,7 @@ export function layoutScale(items: readonly ScaleItem[], box: { width: number })
     x: x(item.value),
     text: shorten(item.label, chars),
     valueLabel: shortValue(item.value),
+    ...(item.active === undefined ? {} : { activeX: x(item.active) }),
   }));
   return {
     rows,

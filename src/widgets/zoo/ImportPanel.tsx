@@ -1,14 +1,14 @@
 import { useId, useState } from 'react';
 import { useDropZone } from '../../components/useDropZone.js';
-import { HF_CONFIG_EXAMPLES, HF_MODEL_TYPES } from '../../counting/index.js';
 import { formatCount } from '../../format/numbers.js';
-import type { ZooRow } from './rows.js';
+import type { ConfigModel, ZooRow } from './rows.js';
+import { loadImporter, useImporter } from './useImporter.js';
 import { WidgetHeading } from '../../components/WidgetHeading.js';
 import { ImportMessages } from './ImportMessages.js';
 
 interface ImportPanelProps {
-  /** Reads and adds the model; throws the library's error when the text cannot be counted. */
-  onCount: (text: string) => ZooRow;
+  /** Adds a model read from a config. */
+  onCount: (model: ConfigModel) => ZooRow;
 }
 
 const sampleName = (repo: string) => repo.split('/').at(-1)!;
@@ -24,11 +24,13 @@ export function ImportPanel({ onCount }: ImportPanelProps) {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const id = useId();
+  const importer = useImporter();
 
-  const count = (value: string) => {
+  const count = async (value: string) => {
     setText(value);
     try {
-      const row = onCount(value);
+      const { readConfig } = await loadImporter();
+      const row = onCount(readConfig(value));
       setError(null);
       setStatus(
         `Counted ${row.name}: ${formatCount(row.count.parameters)} parameters. It has joined the chart and the table, and its breakdown is below the table.`,
@@ -38,20 +40,20 @@ export function ImportPanel({ onCount }: ImportPanelProps) {
       setStatus('');
     }
   };
-  const readFile = async (file: File) => count(await file.text());
+  const readFile = async (file: File) => void count(await file.text());
 
   const { dragging, handlers } = useDropZone(carriesData, (data) => {
     const file = data.files[0];
     if (file !== undefined) void readFile(file);
-    else count(data.getData('text/plain'));
+    else void count(data.getData('text/plain'));
   });
 
   return (
     <section className="zoo-import" aria-labelledby={`${id}-title`} data-dragging={dragging || undefined} {...handlers}>
       <WidgetHeading id={`${id}-title`}>Count your model</WidgetHeading>
       <p id={`${id}-hint`} className="zoo-import-hint">
-        Paste the <code>config.json</code> of a Hugging Face model of type {HF_MODEL_TYPES.join(', ')}, choose the file,
-        or drop it anywhere on this panel.
+        Paste the <code>config.json</code> of a Hugging Face model, choose the file, or drop it anywhere on this panel.
+        {importer && ` It reads model types ${importer.HF_MODEL_TYPES.join(', ')}.`}
       </p>
       <label className="zoo-import-label" htmlFor={`${id}-text`}>
         config.json
@@ -67,7 +69,7 @@ export function ImportPanel({ onCount }: ImportPanelProps) {
         onChange={(event) => setText(event.target.value)}
       />
       <div className="zoo-import-actions">
-        <button type="button" className="primary" onClick={() => count(text)}>
+        <button type="button" className="primary" onClick={() => void count(text)}>
           Count this model
         </button>
         <label className="file-button">
@@ -85,13 +87,13 @@ export function ImportPanel({ onCount }: ImportPanelProps) {
         </label>
       </div>
       <ImportMessages errorId={`${id}-error`} error={error} status={status} />
-      <div className="zoo-samples" role="group" aria-labelledby={`${id}-samples`}>
+      <div className="zoo-samples" role="group" aria-labelledby={`${id}-samples`} aria-busy={importer === null}>
         <span id={`${id}-samples`}>Or count a real one:</span>
-        {HF_CONFIG_EXAMPLES.map((example) => (
+        {importer?.HF_CONFIG_EXAMPLES.map((example) => (
           <button
             key={example.repo}
             type="button"
-            onClick={() => count(JSON.stringify({ _name_or_path: example.repo, ...example.config }, null, 2))}
+            onClick={() => void count(JSON.stringify({ _name_or_path: example.repo, ...example.config }, null, 2))}
           >
             {sampleName(example.repo)}
           </button>

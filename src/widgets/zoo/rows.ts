@@ -2,9 +2,7 @@ import {
   countGpt,
   countModel,
   countNervousSystem,
-  gptSpecFromHfConfig,
   NERVOUS_SYSTEMS,
-  parseHfConfig,
   presets,
   type Count,
   type GptSpec,
@@ -14,12 +12,16 @@ import {
 import type { ScaleItem } from '../../diagrams/zoo/layoutScale.js';
 import type { Measure, Order, SortKey } from './model.js';
 
-/** A model the reader brought: its config, read into a spec. */
-export interface ImportedModel {
-  id: string;
+/** A config.json, read into a spec (see importer.ts). */
+export interface ConfigModel {
   name: string;
   modelType: string;
   spec: GptSpec;
+}
+
+/** A model the reader brought, with the id the zoo gave it. */
+export interface ImportedModel extends ConfigModel {
+  id: string;
 }
 
 /** One line of the table and one dot of the chart. */
@@ -61,24 +63,6 @@ export function importedRow(model: ImportedModel): ZooRow {
   };
 }
 
-/** What a config calls its model: its Hub path, else its architecture, else its type. */
-export function configName(config: unknown, modelType: string): string {
-  const record = config as Record<string, unknown>;
-  const path = record._name_or_path;
-  if (typeof path === 'string' && path.trim() !== '') return path.trim();
-  const architectures = record.architectures;
-  if (Array.isArray(architectures) && typeof architectures[0] === 'string') return architectures[0];
-  return `Your ${modelType} model`;
-}
-
-/** Reads a pasted or dropped config.json into a model; throws the library's ConfigError, which says what is wrong. */
-export function readConfig(text: string, id: string): ImportedModel {
-  const config = parseHfConfig(text);
-  const spec = gptSpecFromHfConfig(config);
-  const modelType = String((config as { model_type: unknown }).model_type);
-  return { id, name: configName(config, modelType), modelType, spec };
-}
-
 function sortValue(row: ZooRow, key: SortKey): number | string {
   switch (key) {
     case 'name':
@@ -101,6 +85,13 @@ export function sortRows(rows: readonly ZooRow[], key: SortKey, order: Order): Z
   });
 }
 
+/** A mixture of experts' per-token count on the chart's measure, where it is below the total (none for synapses per neuron). */
+function activeOf(count: Count, m: Measure): number | undefined {
+  if (m === 'per-neuron') return undefined;
+  const active = count.active[m];
+  return active < count[m] ? active : undefined;
+}
+
 const measured = (count: { neurons: number; synapses: number | null; synapsesPerNeuron: number | null }, m: Measure) =>
   m === 'neurons' ? count.neurons : m === 'synapses' ? count.synapses : count.synapsesPerNeuron;
 
@@ -112,6 +103,7 @@ export function chartItems(rows: readonly ZooRow[], measure: Measure): ScaleItem
       label: row.imported ? `${row.name.split('/').at(-1)} (yours)` : row.name,
       value: measured(row.count, measure),
       kind: 'model' as const,
+      ...(activeOf(row.count, measure) === undefined ? {} : { active: activeOf(row.count, measure) }),
     })),
     ...NERVOUS_SYSTEMS.map((system) => ({
       id: system.id,
