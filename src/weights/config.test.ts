@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countGpt, gptSpecFromHfConfig } from '../counting/index.js';
 import { readWeights } from './read.js';
-import { safetensorsHeader, type TestTensor } from './testFiles.js';
+import { mixtralShapes, safetensorsHeader, tensorList, type TestTensor } from './testFiles.js';
 
 /** A small Mixtral: 2 blocks of width 32, 4 experts of 48, 2 a token, 4 heads of 8 and 2 key/value heads. */
 const config = {
@@ -17,34 +17,9 @@ const config = {
   tie_word_embeddings: false,
 };
 
-/** Its tensors as transformers' MixtralForCausalLM names and shapes them, worked out from the config by hand. */
-function mixtralTensors(): TestTensor[] {
-  const d = 32;
-  const ff = 48;
-  const kv = 2 * 8;
-  const tensors: TestTensor[] = [{ name: 'model.embed_tokens.weight', shape: [100, d] }];
-  for (let i = 0; i < 2; i++) {
-    const at = `model.layers.${i}`;
-    tensors.push(
-      { name: `${at}.input_layernorm.weight`, shape: [d] },
-      { name: `${at}.self_attn.q_proj.weight`, shape: [d, d] },
-      { name: `${at}.self_attn.k_proj.weight`, shape: [kv, d] },
-      { name: `${at}.self_attn.v_proj.weight`, shape: [kv, d] },
-      { name: `${at}.self_attn.o_proj.weight`, shape: [d, d] },
-      { name: `${at}.post_attention_layernorm.weight`, shape: [d] },
-      { name: `${at}.block_sparse_moe.gate.weight`, shape: [4, d] },
-    );
-    for (let e = 0; e < 4; e++) {
-      tensors.push(
-        { name: `${at}.block_sparse_moe.experts.${e}.w1.weight`, shape: [ff, d] },
-        { name: `${at}.block_sparse_moe.experts.${e}.w2.weight`, shape: [d, ff] },
-        { name: `${at}.block_sparse_moe.experts.${e}.w3.weight`, shape: [ff, d] },
-      );
-    }
-  }
-  tensors.push({ name: 'model.norm.weight', shape: [d] }, { name: 'lm_head.weight', shape: [100, d] });
-  return tensors;
-}
+/** Its tensors as transformers' MixtralForCausalLM names and shapes them. */
+const mixtralTensors = () =>
+  tensorList(mixtralShapes({ d: 32, layers: 2, heads: 4, kvHeads: 2, ff: 48, vocab: 100, experts: 4 }));
 
 const weightsFile = (tensors: TestTensor[]) => {
   const { bytes, size } = safetensorsHeader(tensors);

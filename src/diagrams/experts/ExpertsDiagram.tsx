@@ -21,11 +21,12 @@ export const expertId = (expert: number) => `expert-${expert}`;
  */
 export function ExpertsDiagram({ layout, token, focus, onFocus, description }: ExpertsDiagramProps) {
   const { router, grid } = layout;
-  // A tap selects what hover selects; a touch has no hover to clear it, so tapping again clears it.
+  // A tap selects what hover selects. A touch also sends pointerenter just before pointerdown, so only
+  // pointerdown answers it, and a second tap on the same expert clears the choice (there is no hover to leave).
   const select = (expert: number) => (event: PointerEvent) => {
     const id = expertId(expert);
-    if (event.type === 'pointerdown' && event.pointerType !== 'mouse') onFocus(focus === id ? null : id);
-    else onFocus(id);
+    if (event.pointerType === 'mouse') onFocus(id);
+    else if (event.type === 'pointerdown') onFocus(focus === id ? null : id);
   };
   const handlers = (expert: number) => ({ onPointerEnter: select(expert), onPointerDown: select(expert) });
   return (
