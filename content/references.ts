@@ -62,3 +62,4 @@ export { liu2012 } from './works/liu2012.js';
 export { merolla2014 } from './works/merolla2014.js';
 export { horowitz2014 } from './works/horowitz2014.js';
 export { davies2018 } from './works/davies2018.js';
+export { olshausen1996 } from './works/olshausen1996.js';

@@ -15,6 +15,8 @@ for (const path of builtPages()) {
 
 for (const width of [360, 412]) {
   test(`every diagram comes prerendered to fit a ${width} px phone: hydrating redraws none`, async ({ page }) => {
+    // It opens every page in turn, and pages keep being added.
+    test.slow();
     await page.setViewportSize({ width, height: 800 });
     await recordRedraws(page);
     for (const path of builtPages()) {

@@ -41,6 +41,23 @@ test.describe('the model zoo', () => {
     }
   });
 
+  test('a mixture of experts shows what one token uses, the library’s count, in the table and on the chart', async ({
+    page,
+  }) => {
+    await open(page, '/models?sort=neurons&order=desc');
+    const zoo = widget(page, 'zoo');
+    const mixtral = countModel(presets.find((p) => p.id === 'mixtral-8x7b')!);
+    const row = zoo.locator('tr[data-row="mixtral-8x7b"]');
+    await expect(row.locator('[data-count="neurons"]')).toHaveText(n(mixtral.neurons));
+    await expect(row.locator('[data-active="neurons"]')).toHaveText(`${n(mixtral.active.neurons)} a token`);
+    await expect(row.locator('[data-active="synapses"]')).toHaveText(`${n(mixtral.active.synapses)} a token`);
+    await expect(row.locator('[data-active="parameters"]')).toHaveText(`${n(mixtral.active.parameters)} a token`);
+    await expect(zoo.locator('tr[data-row="llama-2-7b"] [data-active]')).toHaveCount(0);
+    await expect(zoo.locator('.scale-row[data-row="mixtral-8x7b"] .mark-active')).toHaveCount(1);
+    await expect(zoo.locator('.scale-row[data-row="llama-2-7b"] .mark-active')).toHaveCount(0);
+    await expect(zoo.getByText('○ what one token uses (mixtures of experts)')).toBeVisible();
+  });
+
   test('sorts by pointer and by keyboard, with aria-sort, and keeps the order in the link', async ({ page }) => {
     await open(page, '/models');
     const zoo = widget(page, 'zoo');

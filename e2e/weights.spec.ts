@@ -1,6 +1,14 @@
 import type { Page } from '@playwright/test';
-import { countModel, countTensors, presets } from '../src/counting/index.js';
-import { GGML, ggufHeader, llamaShapes, safetensorsHeader, tensorList, withLength } from '../src/weights/testFiles.js';
+import { countGpt, countModel, countTensors, gptSpecFromHfConfig, presets } from '../src/counting/index.js';
+import {
+  GGML,
+  ggufHeader,
+  llamaShapes,
+  mixtralShapes,
+  safetensorsHeader,
+  tensorList,
+  withLength,
+} from '../src/weights/testFiles.js';
 import { COLOUR_RULES, violations } from './axe.js';
 import { expect, open, test, widget } from './fixtures.js';
 import { expectTotals, weightsFolder } from './weightsFiles.js';
@@ -199,6 +207,49 @@ test.describe('counting a model from its weights file', () => {
     await expect(panel.getByRole('note').filter({ hasText: 'shorter than their headers say' })).toBeVisible();
   });
 
+  test('with its config.json, the library counts the config beside the weights, per token too, and they agree', async ({
+    page,
+  }) => {
+    const config = {
+      model_type: 'mixtral',
+      hidden_size: 64,
+      intermediate_size: 96,
+      num_hidden_layers: 2,
+      num_attention_heads: 4,
+      num_key_value_heads: 2,
+      num_local_experts: 8,
+      num_experts_per_tok: 2,
+      vocab_size: 1000,
+      tie_word_embeddings: false,
+    };
+    const shapes = mixtralShapes({ d: 64, layers: 2, heads: 4, kvHeads: 2, ff: 96, vocab: 1000, experts: 8 });
+    const { bytes, size } = safetensorsHeader(tensorList(shapes));
+    const panel = await panelOf(page);
+    await panel
+      .getByLabel('Choose weights files…')
+      .setInputFiles([
+        folder.file('model.safetensors', bytes, size),
+        folder.file('config.json', new TextEncoder().encode(JSON.stringify(config))),
+      ]);
+    const expected = countGpt(gptSpecFromHfConfig(config));
+    const check = panel.locator('[data-config-check]');
+    await expect(check).toHaveAttribute('data-config-check', 'agree');
+    await expect(check.locator('[data-config-count="parameters"]')).toHaveText(n(expected.parameters));
+    await expect(check.locator('[data-config-count="active-parameters"]')).toHaveText(n(expected.active.parameters));
+    await expect(check.locator('[data-weights-count="active-parameters"]')).toHaveText(n(expected.active.parameters));
+    await expect(check).toContainText('agree, to the last parameter');
+
+    const wider = { ...config, intermediate_size: 128 };
+    await panel
+      .getByLabel('Choose weights files…')
+      .setInputFiles([
+        folder.file('model.safetensors', bytes, size),
+        folder.file('config.json', new TextEncoder().encode(JSON.stringify(wider))),
+      ]);
+    await expect(check).toHaveAttribute('data-config-check', 'differ');
+    await expect(check).toContainText('the config gives');
+  });
+
   test('axe finds nothing in the result, its notes and its unfolded table, light and dark', async ({ page }) => {
     // Stacked experts with nothing to say which way round they are stored: the table shows a note.
     const { bytes, size } = safetensorsHeader([
@@ -212,7 +263,9 @@ test.describe('counting a model from its weights file', () => {
     await panel
       .getByLabel('Choose weights files…')
       .setInputFiles([folder.file('moe.safetensors', bytes, size), config]);
-    await expect(panel.getByRole('note')).toHaveCount(1);
+    // The orientation note, and the note that the library cannot count a config without its model_type.
+    await expect(panel.getByRole('note')).toHaveCount(2);
+    await expect(panel.getByRole('note').filter({ hasText: 'could not be counted on its own' })).toHaveCount(1);
     await expect(panel.locator('tr[data-tensor]')).toHaveCount(3);
     const scope = '.weights-panel';
     expect(await violations(page, undefined, scope), 'light scheme').toEqual([]);

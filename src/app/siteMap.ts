@@ -66,6 +66,13 @@ export const CHAPTERS: readonly PageInfo[] = [
       'Spikes, timing, synaptic strength and inhibition: what an artificial neuron keeps from a biological one, and what it drops.',
   },
   {
+    path: '/sparse-experts',
+    slug: 'sparse-experts',
+    title: 'Sparse experts: most neurons silent',
+    description:
+      'A mixture of experts sends each token to a few of many MLPs: drag the experts and top‑k and see which neurons fire, beside the cortex.',
+  },
+  {
     path: '/key-value',
     slug: 'key-value',
     title: 'Appendix: key and value neurons',

@@ -2,7 +2,7 @@ import { countTensors, type TensorsCount } from '../counting/index.js';
 import { readGguf } from './gguf.js';
 import { WeightsFileError, type TensorEntry, type WeightsHeader } from './header.js';
 import { readSafetensors } from './safetensors.js';
-import { topKOf } from './config.js';
+import { readConfigFile, type ConfigRead } from './config.js';
 
 /** One file the reader gave, as read. */
 export interface FileRead {
@@ -22,6 +22,8 @@ export interface WeightsReading {
   topK?: { value: number; from: string };
   /** The config.json given with the weights, parsed; null when none was. */
   config: unknown;
+  /** What the counting library makes of that config.json: its count, or why it refuses it. */
+  fromConfig?: ConfigRead['counted'];
   missingBytes: number;
   /** How long reading the headers and counting took. */
   milliseconds: number;
@@ -87,7 +89,7 @@ export async function readWeights(files: readonly File[]): Promise<WeightsReadin
     }
   });
 
-  const config = configFile === undefined ? null : await topKOf(configFile);
+  const config = configFile === undefined ? null : await readConfigFile(configFile);
   const fromFile = headers.find((h) => h.topK !== undefined);
   const topK =
     config?.topK !== undefined
@@ -116,6 +118,7 @@ export async function readWeights(files: readonly File[]): Promise<WeightsReadin
     ...(name === undefined ? {} : { name }),
     ...(topK === undefined ? {} : { topK }),
     config: config?.config ?? null,
+    ...(config === null ? {} : { fromConfig: config.counted }),
     missingBytes: headers.reduce((sum, h) => sum + h.missingBytes, 0),
     milliseconds: performance.now() - started,
   };

@@ -54,6 +54,30 @@ export function llamaShapes({
   return shapes;
 }
 
+/** A Mixtral checkpoint's shapes: Llama's, with each MLP replaced by a router and `experts` MLPs (w1 gate, w2 down, w3 up). */
+export function mixtralShapes(sizes: LlamaSizes & { experts: number }): Record<string, number[]> {
+  const { d, ff, experts } = sizes;
+  const shapes: Record<string, number[]> = {};
+  for (const [name, shape] of Object.entries(llamaShapes(sizes))) {
+    const mlp = /^(model\.layers\.\d+)\.mlp\.gate_proj\.weight$/.exec(name);
+    if (name.includes('.mlp.') && mlp === null) continue;
+    if (mlp === null) {
+      shapes[name] = shape;
+      continue;
+    }
+    const moe = `${mlp[1]}.block_sparse_moe`;
+    shapes[`${moe}.gate.weight`] = [experts, d];
+    for (let e = 0; e < experts; e++) {
+      Object.assign(shapes, {
+        [`${moe}.experts.${e}.w1.weight`]: [ff, d],
+        [`${moe}.experts.${e}.w2.weight`]: [d, ff],
+        [`${moe}.experts.${e}.w3.weight`]: [ff, d],
+      });
+    }
+  }
+  return shapes;
+}
+
 /** `{ name: shape }` as a list of tensors. */
 export const tensorList = (shapes: Readonly<Record<string, readonly number[]>>): TestTensor[] =>
   Object.entries(shapes).map(([name, shape]) => ({ name, shape }));

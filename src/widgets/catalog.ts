@@ -13,6 +13,7 @@ export const CATALOG = {
   'key-value': 'Key neurons and value neurons: two readings of one output',
   zoo: 'Real models, counted, beside nervous systems',
   recurrent: 'A recurrent network, unrolled in time',
+  experts: 'Sparse experts: which neurons fire for one token',
 } as const;
 
 export type WidgetId = keyof typeof CATALOG;

@@ -63,6 +63,7 @@ export const widgets: Readonly<Record<string, WidgetEntry>> = Object.fromEntries
     defineWidget('key-value', () => import('./key-value/KeyValueWidget.js')),
     defineWidget('zoo', () => import('./zoo/ZooWidget.js')),
     defineWidget('recurrent', () => import('./recurrent/RecurrentWidget.js')),
+    defineWidget('experts', () => import('./experts/ExpertsWidget.js')),
   ].map((entry) => [entry.id, entry]),
 );
 

@@ -19,7 +19,8 @@ interface ScaleChartProps {
 const diamond = (x: number, r: number) => `M${x},${-r}L${x + r},0L${x},${r}L${x - r},0Z`;
 
 /**
- * Models (filled dots) and nervous systems (open diamonds) on one log axis.
+ * Models (filled dots) and nervous systems (open diamonds) on one log axis;
+ * a mixture of experts has an open ring on its stem for what one token uses.
  * Pointing at a model's row lights it here and in the table; clicking picks
  * it for the breakdown. The table gives the same from the keyboard.
  */
@@ -78,6 +79,7 @@ export const ScaleChart = memo(function ScaleChart({
             </text>
             <g transform={markDy === 0 ? undefined : `translate(0 ${markDy})`}>
               <line className="stem" x1={plotLeft} x2={row.x} />
+              {row.activeX !== undefined && <circle className="mark-active" cx={row.activeX} r={4} />}
               {model ? <circle className="mark" cx={row.x} r={5} /> : <path className="mark" d={diamond(row.x, 6)} />}
               <text className="value" x={row.x + 10} dy="0.35em">
                 {row.valueLabel}

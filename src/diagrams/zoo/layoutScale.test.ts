@@ -79,4 +79,13 @@ describe('labels', () => {
     expect(shortValue(54_500_000 / 139_000)).toBe('392.1');
     expect(shortValue(16_384)).toBe('16.4K');
   });
+
+  it('puts a per-token mark on its model’s stem, left of the total, and widens the axis to hold it', () => {
+    const sparse = layoutScale([{ id: 'moe', label: 'Sparse', value: 5e6, active: 40, kind: 'model' }], { width: 800 });
+    const moe = sparse.rows[0]!;
+    expect(moe.activeX).toBeGreaterThanOrEqual(sparse.plotLeft);
+    expect(moe.activeX).toBeLessThan(moe.x);
+    expect(sparse.ticks[0]!.value).toBe(10);
+    expect(layoutScale(items, { width: 800 }).rows.every((r) => r.activeX === undefined)).toBe(true);
+  });
 });

@@ -1,4 +1,3 @@
-import { scaleLog } from 'd3-scale';
 import { formatCompact, formatRatio, formatPowerShort } from '../../format/numbers.js';
 
 /** One thing to place on the scale: a model, or a nervous system (`brain`). `value` null: its source gives no figure. */
@@ -7,6 +6,8 @@ export interface ScaleItem {
   label: string;
   value: number | null;
   kind: 'model' | 'brain';
+  /** What one token uses, for a mixture of experts whose per-token count is below its total. */
+  active?: number;
 }
 
 /** A placed item: its label at the left, a stem from the axis start to its mark at `x`, its value after it. */
@@ -17,6 +18,8 @@ export interface ScaleRow extends ScaleItem {
   /** The label as drawn: shortened with “…” when the label column cannot hold it. */
   text: string;
   valueLabel: string;
+  /** Where the per-token mark sits, for an item with an `active` count. */
+  activeX?: number;
 }
 
 /** A power of ten; `label` on the ones worth printing. */
@@ -96,12 +99,12 @@ export function layoutScale(
   const rowHeight = stacked ? STACKED_ROW_HEIGHT : (box.rowHeight ?? ROW_HEIGHT);
   const plotRight = Math.max(plotLeft + 40, box.width - valueRoom);
 
-  const values = shown.map((item) => item.value);
+  const values = shown.flatMap((item) => (item.active === undefined ? [item.value] : [item.value, item.active]));
   const low = values.length === 0 ? 0 : Math.floor(Math.log10(Math.min(...values)));
   const high = values.length === 0 ? 1 : Math.max(low + 1, Math.ceil(Math.log10(Math.max(...values))));
-  const x = scaleLog()
-    .domain([10 ** low, 10 ** high])
-    .range([plotLeft, plotRight]);
+  // Decades spread evenly from plotLeft to plotRight: the one log scale this page needs, without d3-scale
+  // (10 KB of the page's JS on arrival, for one line of arithmetic).
+  const x = (value: number) => plotLeft + ((Math.log10(value) - low) / (high - low)) * (plotRight - plotLeft);
   const every = (plotRight - plotLeft) / (high - low) >= MIN_DECADE ? 1 : 3;
   const ticks: ScaleTick[] = [];
   for (let e = low; e <= high; e++) {
@@ -114,6 +117,7 @@ export function layoutScale(
     x: x(item.value),
     text: shorten(item.label, chars),
     valueLabel: shortValue(item.value),
+    ...(item.active === undefined ? {} : { activeX: x(item.active) }),
   }));
   return {
     rows,

@@ -1,23 +1,17 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useDropZone } from '../../components/useDropZone.js';
 import { formatQuantity } from '../../format/numbers.js';
-import type { ImportedModel, ZooRow } from './rows.js';
+import type { ConfigModel, ZooRow } from './rows.js';
+import { loadImporter, useImporter } from './useImporter.js';
 import { WidgetHeading } from '../../components/WidgetHeading.js';
 import { ImportMessages } from './ImportMessages.js';
 
 interface ImportPanelProps {
-  /** Adds the model that `read` gives under the id it is handed; `read` throws the library's error when the config cannot be counted. */
-  onCount: (read: (id: string) => ImportedModel) => ZooRow;
+  /** Adds a model read from a config. */
+  onCount: (model: ConfigModel) => ZooRow;
   /** Predict, then reveal: the model counted is named without its count. */
   hideCounts?: boolean;
 }
-
-type Reading = typeof import('./readConfig.js');
-/**
- * The config reader, with the library's families and sample configs: loaded once the panel is on screen or a
- * reader reaches for it (pointer, focus, a drop), so a first visit below the fold does not download it.
- */
-const loadReading = () => import('./readConfig.js');
 
 const sampleName = (repo: string) => repo.split('/').at(-1)!;
 const carriesData = (types: readonly string[]) => types.some((t) => t === 'Files' || t === 'text/plain');
@@ -32,30 +26,14 @@ export function ImportPanel({ onCount, hideCounts = false }: ImportPanelProps) {
   const [error, setError] = useState<string | null>(null);
   const [counted, setCounted] = useState<ZooRow | null>(null);
   const id = useId();
-  const [reading, setReading] = useState<Reading | null>(null);
-  const wanted = useRef(false);
-  const want = useCallback(() => {
-    if (wanted.current) return;
-    wanted.current = true;
-    void loadReading().then(setReading);
-  }, []);
   const panel = useRef<HTMLElement>(null);
-  useEffect(() => {
-    const element = panel.current;
-    if (element === null) return undefined;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) want();
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [want]);
+  const { importer, want } = useImporter(panel);
 
   const count = async (value: string) => {
     setText(value);
-    want();
     try {
-      const { readConfig } = await loadReading();
-      const row = onCount((id) => readConfig(value, id));
+      const { readConfig } = await loadImporter();
+      const row = onCount(readConfig(value));
       setError(null);
       setCounted(row);
     } catch (caught) {
@@ -69,12 +47,12 @@ export function ImportPanel({ onCount, hideCounts = false }: ImportPanelProps) {
       : hideCounts
         ? `Counted ${counted.name}. It has joined the table; reveal the counts to see it on the chart.`
         : `Counted ${counted.name}: ${formatQuantity(counted.count.parameters, 'parameters')}. It has joined the chart and the table, and its breakdown is below the table.`;
-  const readFile = async (file: File) => count(await file.text());
+  const readFile = async (file: File) => void count(await file.text());
 
   const { dragging, handlers } = useDropZone(carriesData, (data) => {
     const file = data.files[0];
     if (file !== undefined) void readFile(file);
-    else count(data.getData('text/plain'));
+    else void count(data.getData('text/plain'));
   });
 
   return (
@@ -89,9 +67,8 @@ export function ImportPanel({ onCount, hideCounts = false }: ImportPanelProps) {
     >
       <WidgetHeading id={`${id}-title`}>Count your model</WidgetHeading>
       <p id={`${id}-hint`} className="zoo-import-hint">
-        Paste the <code>config.json</code> of a Hugging Face model
-        {reading ? ` of type ${reading.HF_MODEL_TYPES.join(', ')}` : ''}, choose the file, or drop it anywhere on this
-        panel.
+        Paste the <code>config.json</code> of a Hugging Face model, choose the file, or drop it anywhere on this panel.
+        {importer && ` It reads model types ${importer.HF_MODEL_TYPES.join(', ')}.`}
       </p>
       <label className="zoo-import-label" htmlFor={`${id}-text`}>
         config.json
@@ -107,7 +84,7 @@ export function ImportPanel({ onCount, hideCounts = false }: ImportPanelProps) {
         onChange={(event) => setText(event.target.value)}
       />
       <div className="zoo-import-actions">
-        <button type="button" className="primary" onClick={() => count(text)}>
+        <button type="button" className="primary" onClick={() => void count(text)}>
           Count this model
         </button>
         <label className="file-button">
@@ -125,13 +102,13 @@ export function ImportPanel({ onCount, hideCounts = false }: ImportPanelProps) {
         </label>
       </div>
       <ImportMessages errorId={`${id}-error`} error={error} status={status} />
-      <div className="zoo-samples" role="group" aria-labelledby={`${id}-samples`}>
+      <div className="zoo-samples" role="group" aria-labelledby={`${id}-samples`} aria-busy={importer === null}>
         <span id={`${id}-samples`}>Or count a real one:</span>
-        {reading?.HF_CONFIG_EXAMPLES.map((example) => (
+        {importer?.HF_CONFIG_EXAMPLES.map((example) => (
           <button
             key={example.repo}
             type="button"
-            onClick={() => count(JSON.stringify({ _name_or_path: example.repo, ...example.config }, null, 2))}
+            onClick={() => void count(JSON.stringify({ _name_or_path: example.repo, ...example.config }, null, 2))}
           >
             {sampleName(example.repo)}
           </button>

@@ -18,14 +18,25 @@ interface ZooTableProps {
   hideCounts?: boolean;
 }
 
-/** A count cell, or a "?" while the counts are hidden. */
-function CountCell({ id, text, hidden }: { id: string; text: string; hidden: boolean }) {
+/** A count cell, with what one token uses under it for a mixture of experts, or a "?" while the counts are hidden. */
+function CountCell({ id, text, active, hidden }: { id: string; text: string; active?: string; hidden: boolean }) {
   if (hidden) return <td className="num">?</td>;
   return (
-    <td className="num" data-count={id}>
-      {text}
+    <td className="num">
+      <span data-count={id}>{text}</span>
+      {active !== undefined && (
+        <span className="per-token" data-active={id}>
+          {active} <abbr title="what one token uses">a token</abbr>
+        </span>
+      )}
     </td>
   );
+}
+
+/** What one token uses of `key`, where it is less than the whole (a mixture of experts). */
+function perToken(row: ZooRow, key: 'neurons' | 'synapses' | 'parameters'): string | undefined {
+  const active = row.count.active[key];
+  return active < row.count[key] ? formatCount(active) : undefined;
 }
 
 const COLUMN_CLASS: Readonly<Record<SortKey, string>> = {
@@ -56,7 +67,8 @@ export const ZooTable = memo(function ZooTable({
   return (
     <>
       <p className="zoo-table-caption" id={captionId}>
-        Every model, counted. Sort by any column; pick a model for its breakdown.
+        Every model, counted. Sort by any column; pick a model for its breakdown. Under a mixture of experts’ total,
+        what one token uses (“a token”): every part it passes through, and only the experts the router picks.
       </p>
       <ScrollRegion className="zoo-table-scroll" labelledBy={captionId}>
         <table className="zoo-table">
@@ -114,10 +126,25 @@ export const ZooTable = memo(function ZooTable({
                     </span>
                   </button>
                 </th>
-                <CountCell id="neurons" text={formatCount(row.count.neurons)} hidden={hideCounts} />
-                <CountCell id="synapses" text={formatCount(row.count.synapses)} hidden={hideCounts} />
+                <CountCell
+                  id="neurons"
+                  text={formatCount(row.count.neurons)}
+                  active={perToken(row, 'neurons')}
+                  hidden={hideCounts}
+                />
+                <CountCell
+                  id="synapses"
+                  text={formatCount(row.count.synapses)}
+                  active={perToken(row, 'synapses')}
+                  hidden={hideCounts}
+                />
                 <CountCell id="per-neuron" text={formatRatio(row.count.synapsesPerNeuron)} hidden={hideCounts} />
-                <CountCell id="parameters" text={formatCount(row.count.parameters)} hidden={hideCounts} />
+                <CountCell
+                  id="parameters"
+                  text={formatCount(row.count.parameters)}
+                  active={perToken(row, 'parameters')}
+                  hidden={hideCounts}
+                />
               </tr>
             ))}
           </tbody>

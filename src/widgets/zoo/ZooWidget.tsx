@@ -13,7 +13,7 @@ import { WeightsPanel } from './weights/WeightsPanel.js';
 import { FIRST_SELECTED, nextSort, SORT_LABELS, zooModel, type SortKey } from './model.js';
 import { ModelDetail } from './ModelDetail.js';
 import { chartDescription } from './describe.js';
-import { chartItems, importedRow, PRESET_ROWS, sortRows, type ImportedModel } from './rows.js';
+import { chartItems, importedRow, PRESET_ROWS, sortRows, type ConfigModel, type ImportedModel } from './rows.js';
 import { ZooTable } from './ZooTable.js';
 
 /** The model zoo: every preset and the reader's own models, on one log scale with nervous systems and in one table. */
@@ -44,8 +44,8 @@ export default function ZooWidget(props: WidgetProps) {
   const detail = rows.find((row) => row.id === selected) ?? rows[0]!;
 
   const onSort = useCallback((key: SortKey) => update(nextSort(store.getState(), key)), [store, update]);
-  const onCount = (read: (id: string) => ImportedModel) => {
-    const model = read(`yours-${nextId.current}`);
+  const onCount = (read: ConfigModel) => {
+    const model = { ...read, id: `yours-${nextId.current}` };
     const same = imports.find((m) => m.name === model.name);
     const added = same === undefined ? model : { ...model, id: same.id };
     if (same === undefined) nextId.current += 1;
@@ -71,6 +71,7 @@ export default function ZooWidget(props: WidgetProps) {
           <p className="zoo-legend" aria-hidden="true">
             <span className="legend-model">● model</span>
             <span className="legend-brain">◇ nervous system</span>
+            <span className="legend-active">○ what one token uses (mixtures of experts)</span>
           </p>
         </div>
         <div ref={chartRef} className="zoo-chart widget-diagram">

@@ -13,12 +13,16 @@ import { formatCount, formatQuantity } from '../../format/numbers.js';
 import type { ScaleItem } from '../../diagrams/zoo/layoutScale.js';
 import type { Measure, Order, SortKey } from './model.js';
 
-/** A model the reader brought: its config, read into a spec. */
-export interface ImportedModel {
-  id: string;
+/** A config.json, read into a spec (see importer.ts). */
+export interface ConfigModel {
   name: string;
   modelType: string;
   spec: GptSpec;
+}
+
+/** A model the reader brought, with the id the zoo gave it. */
+export interface ImportedModel extends ConfigModel {
+  id: string;
 }
 
 /** One line of the table and one dot of the chart. */
@@ -82,6 +86,13 @@ export function sortRows(rows: readonly ZooRow[], key: SortKey, order: Order): Z
   });
 }
 
+/** A mixture of experts' per-token count on the chart's measure, where it is below the total (none for synapses per neuron). */
+function activeOf(count: Count, m: Measure): number | undefined {
+  if (m === 'per-neuron') return undefined;
+  const active = count.active[m];
+  return active < count[m] ? active : undefined;
+}
+
 const measured = (count: { neurons: number; synapses: number | null; synapsesPerNeuron: number | null }, m: Measure) =>
   m === 'neurons' ? count.neurons : m === 'synapses' ? count.synapses : count.synapsesPerNeuron;
 
@@ -93,6 +104,7 @@ export function chartItems(rows: readonly ZooRow[], measure: Measure): ScaleItem
       label: row.imported ? `${row.name.split('/').at(-1)} (yours)` : row.name,
       value: measured(row.count, measure),
       kind: 'model' as const,
+      ...(activeOf(row.count, measure) === undefined ? {} : { active: activeOf(row.count, measure) }),
     })),
     ...NERVOUS_SYSTEMS.map((system) => ({
       id: system.id,

@@ -3,6 +3,7 @@ import {
   ConfigError,
   countGpt,
   countGptBlock,
+  EXPERT_PRESETS,
   HF_CONFIG_EXAMPLES,
   LLAMA_PRESETS,
   NERVOUS_SYSTEMS,
@@ -12,7 +13,7 @@ import { formatCount } from '../../format/numbers.js';
 import { nextSort } from './model.js';
 import { detailRows, publishedNote, readSummary } from './notes.js';
 import { groupParts, partLabels } from './parts.js';
-import { configName, readConfig } from './readConfig.js';
+import { configName, readConfig } from './importer.js';
 import { chartItems, importedRow, PRESET_ROWS, sortRows, type ZooRow } from './rows.js';
 
 const row = (id: string): ZooRow => PRESET_ROWS.find((r) => r.id === id)!;
@@ -21,6 +22,17 @@ const llamaText = JSON.stringify(HF_CONFIG_EXAMPLES.find((e) => e.repo.endsWith(
 describe('the table', () => {
   it('has every preset, counted', () => {
     expect(PRESET_ROWS.map((r) => r.id)).toEqual(presets.map((p) => p.id));
+  });
+
+  it('gives a mixture of experts a per-token mark on the chart, the library’s active count, and a dense model none', () => {
+    const mixtral = countGpt(EXPERT_PRESETS.find((p) => p.id === 'mixtral-8x7b')!.spec);
+    const neurons = chartItems(PRESET_ROWS, 'neurons');
+    expect(neurons.find((i) => i.id === 'mixtral-8x7b')!.active).toBe(mixtral.active.neurons);
+    expect(chartItems(PRESET_ROWS, 'synapses').find((i) => i.id === 'mixtral-8x7b')!.active).toBe(
+      mixtral.active.synapses,
+    );
+    expect(chartItems(PRESET_ROWS, 'per-neuron').find((i) => i.id === 'mixtral-8x7b')!.active).toBeUndefined();
+    expect(neurons.find((i) => i.id === 'llama-2-7b')!.active).toBeUndefined();
   });
 
   it('sorts by any column either way; ties keep the registry order', () => {
@@ -45,7 +57,7 @@ describe('the table', () => {
 
 describe('a reader’s config', () => {
   it('becomes a row with the library’s counts, named from the config', () => {
-    const model = readConfig(llamaText, 'yours-1');
+    const model = { ...readConfig(llamaText), id: 'yours-1' };
     expect(model).toMatchObject({ id: 'yours-1', name: 'meta-llama/Llama-2-7b-hf', modelType: 'llama' });
     const imported = importedRow(model);
     expect(imported.count).toEqual(countGpt(model.spec));
@@ -59,14 +71,14 @@ describe('a reader’s config', () => {
   });
 
   it('that cannot be read throws the library’s error, word for word', () => {
-    expect(() => readConfig('{"model_type": "bert"}', 'x')).toThrow(ConfigError);
-    expect(() => readConfig('not json', 'x')).toThrow(/^config\.json is not valid JSON/);
+    expect(() => readConfig('{"model_type": "bert"}')).toThrow(ConfigError);
+    expect(() => readConfig('not json')).toThrow(/^config\.json is not valid JSON/);
   });
 });
 
 describe('the chart', () => {
   it('has every model and every nervous system, with null where a source gives no figure', () => {
-    const imported = importedRow(readConfig(llamaText, 'yours-1'));
+    const imported = importedRow({ ...readConfig(llamaText), id: 'yours-1' });
     const items = chartItems([...PRESET_ROWS, imported], 'synapses');
     expect(items).toHaveLength(PRESET_ROWS.length + 1 + NERVOUS_SYSTEMS.length);
     expect(items.find((i) => i.id === 'yours-1')!.label).toBe('Llama-2-7b-hf (yours)');
@@ -97,7 +109,7 @@ describe('a model in detail', () => {
     expect(publishedNote(row('llama-3-70b'))!.reason).toBe(
       'Rounded as the table prints it, the count is 71B, not 70B.',
     );
-    expect(publishedNote(importedRow(readConfig(llamaText, 'y')))).toBeUndefined();
+    expect(publishedNote(importedRow({ ...readConfig(llamaText), id: 'y' }))).toBeUndefined();
   });
 
   it('explains each count with the model’s own numbers', () => {
@@ -119,7 +131,7 @@ describe('a model in detail', () => {
   });
 
   it('lists what was read from a config, defaults filled in', () => {
-    const summary = Object.fromEntries(readSummary(readConfig(llamaText, 'y').spec));
+    const summary = Object.fromEntries(readSummary(readConfig(llamaText).spec));
     expect(summary).toMatchObject({
       d_model: '4,096',
       MLP: 'gated: gate, up, down',

@@ -3,6 +3,7 @@ import { CountTable, standardRows, type CountRow } from '../../../components/Cou
 import { formatCount } from '../../../format/numbers.js';
 import { checkpointName, type WeightsReading } from '../../../weights/read.js';
 import { readingNotes } from './describe.js';
+import { ConfigCheck } from './ConfigCheck.js';
 import { TensorTable } from './TensorTable.js';
 
 function activeRows(reading: WeightsReading): CountRow[] {
@@ -42,6 +43,7 @@ export default function WeightsResult({ reading }: { reading: WeightsReading }) 
           to see what one token uses.
         </p>
       )}
+      <ConfigCheck reading={reading} />
       {reading.missingBytes > 0 && (
         <p className="weights-note" role="note">
           The files are {formatCount(reading.missingBytes)} bytes shorter than their headers say: an incomplete

@@ -1,9 +1,12 @@
-// Reading a config.json into a model for the zoo. Its own module, loaded when a reader first counts a config:
-// the library's Hugging Face readers are not needed for the page's first paint.
+/**
+ * The config importer: the library's config.json readers and their sample
+ * configs. It is loaded apart from the zoo, once the page is idle or a
+ * reader first counts a config, so that /models paints without it.
+ */
 import { gptSpecFromHfConfig, parseHfConfig } from '../../counting/index.js';
+import type { ConfigModel } from './rows.js';
 
 export { HF_CONFIG_EXAMPLES, HF_MODEL_TYPES } from '../../counting/index.js';
-import type { ImportedModel } from './rows.js';
 
 /** What a config calls its model: its Hub path, else its architecture, else its type. */
 export function configName(config: unknown, modelType: string): string {
@@ -16,9 +19,9 @@ export function configName(config: unknown, modelType: string): string {
 }
 
 /** Reads a pasted or dropped config.json into a model; throws the library's ConfigError, which says what is wrong. */
-export function readConfig(text: string, id: string): ImportedModel {
+export function readConfig(text: string): ConfigModel {
   const config = parseHfConfig(text);
   const spec = gptSpecFromHfConfig(config);
   const modelType = String((config as { model_type: unknown }).model_type);
-  return { id, name: configName(config, modelType), modelType, spec };
+  return { name: configName(config, modelType), modelType, spec };
 }
