@@ -1,4 +1,4 @@
-import { scaleLog } from 'd3-scale';
+import { scaleLog } from '../scales.js';
 import { HIDDEN } from '../../format/numbers.js';
 import { formatPowerOfTen as powerOfTen } from '../../format/numbers.js';
 import { barValue, times } from './format.js';
@@ -85,9 +85,7 @@ export function layoutBrainChart(
   const x1 = box.width - (narrow ? 48 : 60);
   const largest = Math.max(1000, ...metrics.flatMap((m) => [m.model ?? 1, m.brain]));
   const topExponent = 3 * Math.ceil(Math.log10(largest) / 3);
-  const x = scaleLog()
-    .domain([1, 10 ** topExponent])
-    .range([x0, x1]);
+  const x = scaleLog([1, 10 ** topExponent], [x0, x1]);
   const groups: ChartGroup[] = [];
   const bars: ChartBar[] = [];
   const nameRows: BrainChartLayout['names'] = [];

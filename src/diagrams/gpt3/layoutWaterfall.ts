@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../scales.js';
 import { formatCount, HIDDEN } from '../../format/numbers.js';
 import { formatTicks as axisLabels } from '../../format/numbers.js';
 
@@ -93,7 +93,7 @@ export function layoutWaterfall(input: WaterfallInput, box: { width: number }): 
   const top0 = reference ? 20 : 0;
   const hi = Math.max(total.value, reference?.value ?? 0);
   const breakX = x0 + COMPRESSED * (x1 - x0);
-  const x = scaleLinear().domain([0, start.value, hi]).range([x0, breakX, x1]);
+  const x = scaleLinear([0, start.value, hi], [x0, breakX, x1]);
 
   const rows: WaterfallRow[] = [];
   const connectors: WaterfallLayout['connectors'] = [];
@@ -132,7 +132,7 @@ export function layoutWaterfall(input: WaterfallInput, box: { width: number }): 
   });
 
   const axisTop = top0 + entries.length * rowHeight + 4;
-  const zoom = scaleLinear().domain([start.value, hi]).range([breakX, x1]);
+  const zoom = scaleLinear([start.value, hi], [breakX, x1]);
   const zoomTicks = zoom.ticks(narrow ? 2 : 4).filter((v) => zoom(v) - breakX > 24);
   const labels = axisLabels(zoomTicks);
   // Labels at the ends of the axis are anchored inwards, so none spills out of the box.

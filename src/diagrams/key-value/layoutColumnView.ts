@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../scales.js';
 import { range } from 'd3-array';
 import { arrow, type Arrow } from './arrow.js';
 import { centred, inside, overlaps, type LabelBox } from './labelBoxes.js';
@@ -50,12 +50,8 @@ const BOX = { axis: { width: 22, height: 19 }, step: { width: 22, height: 19 }, 
  * scaled columns, laid head to tail, end at the output vector.
  */
 export function layoutColumnView({ columns, terms, output, reach }: ColumnViewInput, size: number): ColumnViewLayout {
-  const x = scaleLinear()
-    .domain([-reach, reach])
-    .range([MARGIN, size - MARGIN]);
-  const y = scaleLinear()
-    .domain([-reach, reach])
-    .range([size - MARGIN, MARGIN]);
+  const x = scaleLinear([-reach, reach], [MARGIN, size - MARGIN]);
+  const y = scaleLinear([-reach, reach], [size - MARGIN, MARGIN]);
   const origin = { x: x(0), y: y(0) };
   const unit = x(1) - x(0);
 

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../scales.js';
 import { snapToStep } from '../../state/schema.js';
 
 /** The pad's axis range, as the x₁ and x₂ sliders have it. */
@@ -30,12 +30,8 @@ const MARGIN = 10;
 
 function scales(size: number, range: PadRange) {
   return {
-    x: scaleLinear()
-      .domain([range.min, range.max])
-      .range([MARGIN, size - MARGIN]),
-    y: scaleLinear()
-      .domain([range.min, range.max])
-      .range([size - MARGIN, MARGIN]),
+    x: scaleLinear([range.min, range.max], [MARGIN, size - MARGIN]),
+    y: scaleLinear([range.min, range.max], [size - MARGIN, MARGIN]),
   };
 }
 

@@ -1,4 +1,4 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand, scaleLinear } from '../scales.js';
 
 export interface RowViewInput {
   /** Key outputs h, one per key neuron. */
@@ -69,15 +69,9 @@ const MAX_CELL = 28;
  */
 export function layoutRowView({ h, inputs, wValue, bound, signed }: RowViewInput, width: number): RowViewLayout {
   const keys = h.map((_, i) => i);
-  const x = scaleBand<number>()
-    .domain(keys)
-    .range([LEFT, width - RIGHT])
-    .paddingInner(0.28)
-    .paddingOuter(0.14);
+  const x = scaleBand(keys, [LEFT, width - RIGHT], { paddingInner: 0.28, paddingOuter: 0.14 });
   const zoneBottom = TOP + BAR_ZONE;
-  const y = scaleLinear()
-    .domain(signed ? [-bound, bound] : [0, bound])
-    .range([zoneBottom, TOP]);
+  const y = scaleLinear(signed ? [-bound, bound] : [0, bound], [zoneBottom, TOP]);
   const y0 = y(0);
 
   const bars = h.map((value, key) => {

@@ -1,4 +1,4 @@
-import { scalePoint } from 'd3-scale';
+import { scalePoint } from '../scales.js';
 import { formatCount } from '../../format/numbers.js';
 import { sample, slotsOf } from '../sample.js';
 
@@ -61,7 +61,7 @@ const LABEL_BAND = 28;
  */
 export function layoutNetwork(sizes: readonly number[], box: Box, maxDrawn = 8): NetworkLayout {
   const columns = sizes.map((_, i) => i);
-  const x = scalePoint<number>().domain(columns).range([0, box.width]).padding(0.5);
+  const x = scalePoint(columns, [0, box.width], 0.5);
   const samples = sizes.map((size) => sample(size, maxDrawn));
   const slotCount = Math.max(...samples.map((s) => slotsOf(s).length));
   const slotSpacing = (box.height - LABEL_BAND) / Math.max(slotCount, 1);
@@ -71,10 +71,11 @@ export function layoutNetwork(sizes: readonly number[], box: Box, maxDrawn = 8):
   const gaps: GapShape[] = [];
   const positions = samples.map((s, column) => {
     const slots = slotsOf(s);
-    const y = scalePoint<number>()
-      .domain(slots.map((_, i) => i))
-      .range([0, slots.length * slotSpacing])
-      .padding(0.5);
+    const y = scalePoint(
+      slots.map((_, i) => i),
+      [0, slots.length * slotSpacing],
+      0.5,
+    );
     const offset = (box.height - LABEL_BAND - slots.length * slotSpacing) / 2;
     const at = new Map<number, number>();
     slots.forEach((slot, i) => {

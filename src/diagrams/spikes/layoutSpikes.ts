@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../scales.js';
 import { line } from 'd3-shape';
 import type { TracePoint } from '../../widgets/spikes/lif.js';
 
@@ -75,16 +75,11 @@ const row = (id: string, label: string, y0: number, times: readonly number[], x:
  * The potential chart takes whatever height the rows leave.
  */
 export function layoutSpikes(scene: SpikeScene, box: Box): SpikeLayout {
-  const x = scaleLinear()
-    .domain([0, scene.duration])
-    .range([GUTTER, box.width - RIGHT]);
+  const x = scaleLinear([0, scene.duration], [GUTTER, box.width - RIGHT]);
   const inputs = scene.inputs.map((input, i) => row(input.id, input.label, i * ROW, input.times, x));
   const chartTop = inputs.length * ROW + GAP;
   const chartBottom = box.height - AXIS - ROW - GAP;
-  const y = scaleLinear()
-    .domain([0, V_TOP * scene.threshold])
-    .range([chartBottom, chartTop])
-    .clamp(true);
+  const y = scaleLinear([0, V_TOP * scene.threshold], [chartBottom, chartTop], { clamp: true });
   const path =
     line<TracePoint>()
       .x((p) => x(p.t))

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../scales.js';
 import { line } from 'd3-shape';
 import { activate, type Activation } from '../../widgets/synapse/neuron.js';
 import type { Box } from './layoutNeuron.js';
@@ -34,12 +34,8 @@ function yDomain(activation: Activation, zMax: number): [number, number] {
 
 /** The activation curve over every z the widget can reach, and the neuron's current point on it. */
 export function layoutActivation(activation: Activation, z: number, zMax: number, box: Box): ActivationLayout {
-  const x = scaleLinear()
-    .domain([-zMax, zMax])
-    .range([MARGIN.left, box.width - MARGIN.right]);
-  const y = scaleLinear()
-    .domain(yDomain(activation, zMax))
-    .range([box.height - MARGIN.bottom, MARGIN.top]);
+  const x = scaleLinear([-zMax, zMax], [MARGIN.left, box.width - MARGIN.right]);
+  const y = scaleLinear(yDomain(activation, zMax), [box.height - MARGIN.bottom, MARGIN.top]);
   const zs = Array.from({ length: SAMPLES }, (_, i) => -zMax + (2 * zMax * i) / (SAMPLES - 1));
   const path =
     line<number>()

@@ -1,4 +1,4 @@
-import { scaleLinear, scalePoint } from 'd3-scale';
+import { scaleLinear, scalePoint } from '../scales.js';
 import type { SynapseSign } from '../../widgets/synapse/neuron.js';
 import { signOf } from '../../widgets/synapse/neuron.js';
 
@@ -75,17 +75,19 @@ function ending(sign: SynapseSign, tip: Point, ux: number, uy: number, width: nu
  * MIN_STROKE at 0 to MAX_STROKE at `maxWeight`.
  */
 export function layoutNeuron(weights: readonly number[], box: Box, maxWeight: number): NeuronLayout {
-  const ys = scalePoint<number>()
-    .domain(weights.map((_, i) => i))
-    .range([INPUT_R, box.height - INPUT_R - 30])
-    .padding(0.2);
+  const ys = scalePoint(
+    weights.map((_, i) => i),
+    [INPUT_R, box.height - INPUT_R - 30],
+    0.2,
+  );
   const neuron = { cx: Math.round(box.width * 0.6), cy: Math.round((box.height - 30) / 2), r: NEURON_R };
-  const stroke = scaleLinear().domain([0, maxWeight]).range([MIN_STROKE, MAX_STROKE]).clamp(true);
+  const stroke = scaleLinear([0, maxWeight], [MIN_STROKE, MAX_STROKE], { clamp: true });
 
   // Synapses meet the cell body at points spread over its left side, so their endings never overlap.
-  const angle = scaleLinear()
-    .domain([0, Math.max(1, weights.length - 1)])
-    .range(weights.length > 1 ? [-CONTACT_SPREAD, CONTACT_SPREAD] : [0, 0]);
+  const angle = scaleLinear(
+    [0, Math.max(1, weights.length - 1)],
+    weights.length > 1 ? [-CONTACT_SPREAD, CONTACT_SPREAD] : [0, 0],
+  );
   const inputs = weights.map((_, index) => ({ index, cx: LEFT + INPUT_R, cy: ys(index)!, r: INPUT_R }));
   const synapses = inputs.map((input, index): SynapseShape => {
     const w = weights[index]!;

@@ -1,3 +1,4 @@
+import { scaleLog } from '../scales.js';
 import { formatCompact, formatRatio, formatPowerShort } from '../../format/numbers.js';
 
 /** One thing to place on the scale: a model, or a nervous system (`brain`). `value` null: its source gives no figure. */
@@ -102,9 +103,7 @@ export function layoutScale(
   const values = shown.flatMap((item) => (item.active === undefined ? [item.value] : [item.value, item.active]));
   const low = values.length === 0 ? 0 : Math.floor(Math.log10(Math.min(...values)));
   const high = values.length === 0 ? 1 : Math.max(low + 1, Math.ceil(Math.log10(Math.max(...values))));
-  // Decades spread evenly from plotLeft to plotRight: the one log scale this page needs, without d3-scale
-  // (10 KB of the page's JS on arrival, for one line of arithmetic).
-  const x = (value: number) => plotLeft + ((Math.log10(value) - low) / (high - low)) * (plotRight - plotLeft);
+  const x = scaleLog([10 ** low, 10 ** high], [plotLeft, plotRight]);
   const every = (plotRight - plotLeft) / (high - low) >= MIN_DECADE ? 1 : 3;
   const ticks: ScaleTick[] = [];
   for (let e = low; e <= high; e++) {
