@@ -1,4 +1,5 @@
 import 'katex/dist/katex.min.css';
+import './styles/fonts.css';
 import './styles/index.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';

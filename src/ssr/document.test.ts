@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillDocument, headTags } from './document.js';
+import { fillDocument, firstPaintFonts, fontPreloadTags, headTags } from './document.js';
 
 const template =
   '<html><head><title>x</title><!--app-head--></head><body><div id="root"><!--app-html--></div></body></html>';
@@ -43,5 +43,31 @@ describe('fillDocument', () => {
     expect(tags).toContain('<meta name="description" content="D &lt;x&gt;" />');
     expect(tags).toContain('<meta property="og:title" content="T &quot;q&quot;" />');
     expect(tags).toContain('twitter:card');
+  });
+});
+
+describe('firstPaintFonts', () => {
+  const manifest = {
+    'node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2': {
+      file: 'assets/serif-a.woff2',
+      src: 'node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
+    },
+    'node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2': {
+      file: 'assets/serif-i.woff2',
+      src: 'node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2',
+    },
+    'node_modules/@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2': {
+      file: 'assets/sans-a.woff2',
+      src: 'node_modules/@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2',
+    },
+    'src/entry-client.tsx': { file: 'assets/index.js', src: 'src/entry-client.tsx' },
+  };
+
+  it('preloads the upright text and interface fonts on a page, the interface font alone in an embed', () => {
+    expect(firstPaintFonts(manifest, false)).toEqual(['assets/sans-a.woff2', 'assets/serif-a.woff2']);
+    expect(firstPaintFonts(manifest, true)).toEqual(['assets/sans-a.woff2']);
+    expect(fontPreloadTags(['assets/sans-a.woff2'], '/base/')).toBe(
+      '<link rel="preload" as="font" type="font/woff2" crossorigin href="/base/assets/sans-a.woff2" />',
+    );
   });
 });

@@ -56,6 +56,26 @@ export function preloadTags(preload: readonly string[], prefetch: readonly strin
   ].join('\n    ');
 }
 
+/**
+ * Font preloads for the upright text and interface faces (see src/styles/fonts.css), so they
+ * arrive with the stylesheet and the first paint uses them: with `font-display: optional`, a
+ * font that misses the first paint is not swapped in later, so nothing shifts.
+ */
+export function fontPreloadTags(files: readonly string[], base: string): string {
+  return files
+    .map((file) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${escapeHtml(base + file)}" />`)
+    .join('\n    ');
+}
+
+/** The built files of the fonts a page's first paint needs, from the build manifest: text and interface, upright. */
+export function firstPaintFonts(manifest: Record<string, { file: string; src?: string }>, embed: boolean): string[] {
+  const wanted = embed ? /source-sans-3-latin-wght-normal\.woff2$/ : /-latin-wght-normal\.woff2$/;
+  return Object.values(manifest)
+    .filter((entry) => entry.src?.includes('@fontsource') && wanted.test(entry.src))
+    .map((entry) => entry.file)
+    .sort();
+}
+
 /** What blocks the first paint: stylesheets and classic (parser-blocking) scripts such as the theme script. */
 const RENDER_BLOCKING = /<link rel="stylesheet"[^>]*>|<script src="[^"]*"><\/script>/g;
 

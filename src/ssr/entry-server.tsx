@@ -4,7 +4,7 @@ import { App, ROUTER_BASE } from '../app/App.js';
 import { chapterAt, chapters, slugOfFile } from '../app/chapters.js';
 import { pageMeta } from '../app/pageMeta.js';
 import { widgets, WidgetUsage } from '../widgets/registry.js';
-import { fillDocument, headTags, preloadTags } from './document.js';
+import { fillDocument, firstPaintFonts, fontPreloadTags, headTags, preloadTags } from './document.js';
 import { chunksOf } from '../../scripts/manifest.mjs';
 
 export interface BuiltPage {
@@ -78,7 +78,9 @@ export async function renderSite(template: string, manifest: Manifest): Promise<
       ),
     );
     const meta = { ...pageMeta(path), path: base + path.slice(1) };
-    const head = headTags(meta);
+    const head = [headTags(meta), fontPreloadTags(firstPaintFonts(manifest, path.startsWith('/embed/')), base)].join(
+      '\n    ',
+    );
     // Widgets load as they near the screen (useNearViewport): preload the first, which a reader may see at once.
     const preload = preloadTags(
       [...new Set([...chunksOfPage(manifest, contentFile), ...(widgetChunks[0] ?? [])])],
