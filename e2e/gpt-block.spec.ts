@@ -32,7 +32,8 @@ test.describe('the GPT block chapter', () => {
     expect(await shownCount(w, 'neurons')).toBe(expected.neurons);
     expect(await shownCount(w, 'synapses')).toBe(expected.synapses);
     expect(await shownCount(w, 'parameters')).toBe(expected.parameters);
-    expect(expected.synapses).toBe(12 * 768 ** 2);
+    // And by hand: four d × d attention matrices and two d × 4d MLP layers make 12 d² synapses.
+    expect(await shownCount(w, 'synapses')).toBe(12 * 768 ** 2);
     const diagram = w.getByRole('img', { name: /One GPT block drawn to scale/ });
     await expect(diagram).toBeVisible();
     await expect(diagram).toHaveAccessibleName(/key layer of 3,072 neurons of 768 synapses/);
@@ -54,7 +55,8 @@ test.describe('the GPT block chapter', () => {
     await expect(formula.locator('[data-line="mlp"]')).toContainText('1,207,959,552');
     await expect(formula.locator('[data-line="attn"]')).toContainText('603,979,776');
     await expect(w.locator('[data-count="neurons"]')).toHaveText(text(gpt3.neurons));
-    expect(sum(gpt3, 'attn.', 'neurons')).toBe(49_152);
+    // By hand: Q, K, V and O have 12,288 neurons each; the MLP's key and value layers 49,152 and 12,288.
+    await expect(w.locator('[data-count="neurons"]')).toHaveText(text(4 * 12_288 + 49_152 + 12_288));
     await expectQuery(page, 'd_model', '12288');
   });
 
@@ -125,7 +127,8 @@ test.describe('the GPT block chapter', () => {
     await expect(w.locator('[data-count="neurons"]')).toHaveText(
       text(sum(plain, 'mlp.', 'neurons') + circuits.neurons),
     );
-    expect(circuits.neurons).toBe(2 * 768);
+    // By hand: the MLP's 3,072 + 768 neurons and the two circuits' 768 each.
+    expect(await shownCount(w, 'neurons')).toBe(3_072 + 768 + 2 * 768);
     expect(await shownCount(w, 'parameters')).toBe(plain.parameters);
     await expect(w.getByRole('row', { name: /^QK circuit/ })).toContainText('768');
     await expect(w.getByRole('note')).toContainText(

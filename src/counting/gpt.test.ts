@@ -124,6 +124,18 @@ describe('invariants', () => {
     expect(circuits.synapses).toBe(2 * 12_288 * 12_288);
     expect(circuits.parameters).toBe(sumOf(countGptBlock(GPT3).parts, 'attn.', 'synapses') + 4 * 12_288);
   });
+
+  it('each circuit carries the parameters of its own two projections, where Q, K, V and O differ in size', () => {
+    // Grouped-query attention: 8 heads of 16 for queries, 2 key/value heads, biases on q, k and v only.
+    const d = 128;
+    const circuits = countAttentionCircuits({ dModel: d, nLayers: 1, nHeads: 8, nKvHeads: 2, attentionBias: 'qkv' });
+    const q = d * 128 + 128;
+    const k = d * 32 + 32;
+    const v = d * 32 + 32;
+    const o = 128 * d;
+    const byName = Object.fromEntries(circuits.parts.map((p) => [p.name, p.parameters]));
+    expect(byName).toEqual({ 'attn.qk': q + k, 'attn.ov': o + v });
+  });
 });
 
 describe('bad specs', () => {

@@ -1,5 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { formatPowerOfTen, formatPowerShort, formatQuantity, formatSigned, formatTicks, trueMinus } from './numbers.js';
+import {
+  formatCompact,
+  formatCount,
+  formatDecimal,
+  formatPowerOfTen,
+  formatPowerShort,
+  formatQuantity,
+  formatRatio,
+  formatSigned,
+  formatTicks,
+  trueMinus,
+} from './numbers.js';
+
+describe('exact and short counts', () => {
+  it('writes every digit of a count, with separators, however large', () => {
+    expect(formatCount(173_946_175_488)).toBe('173,946,175,488');
+    expect(formatCount(0)).toBe('0');
+    expect(formatCount(12n ** 20n)).toBe('3,833,759,992,447,475,122,176');
+  });
+
+  it('adds a short form from 10,000 up, where it says something the exact count does not', () => {
+    expect(formatCompact(9_999)).toBeUndefined();
+    expect(formatCompact(-9_999)).toBeUndefined();
+    expect(formatCompact(10_000)).toBe('10K');
+    expect(formatCompact(173_946_175_488)).toBe('173.9B');
+    expect(formatCompact(1_500_000)).toBe('1.5M');
+  });
+
+  it('writes ratios to one decimal and fixed-point values to the places asked for', () => {
+    expect(formatRatio(14_745.6)).toBe('14,745.6');
+    expect(formatRatio(3)).toBe('3');
+    expect(formatRatio(2 / 3)).toBe('0.7');
+    expect(formatDecimal(0.5, 2)).toBe('0.50');
+    expect(formatDecimal(1.25, 1)).toBe('1.3');
+  });
+});
 
 describe('formatQuantity', () => {
   it('is singular for exactly one and plural otherwise', () => {

@@ -26,5 +26,9 @@ describe('createWidgetStore', () => {
     store.getState().setNotices([{ key: 'd_model', message: 'm' }]);
     expect(valuesOf(schema, store.getState())).toEqual({ dModel: 768, nHeads: 12 });
     expect(store.getState().focus).toBe('attn.q');
+    expect(store.getState().notices).toEqual([{ key: 'd_model', message: 'm' }]);
+    store.getState().update({ dModel: 1024 });
+    expect(store.getState().notices).toEqual([{ key: 'd_model', message: 'm' }]);
+    expect(store.getState().focus).toBe('attn.q');
   });
 });

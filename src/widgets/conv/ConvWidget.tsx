@@ -15,7 +15,7 @@ import { formatCount, formatRatio, formatQuantity, HIDDEN, unitFor } from '../..
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { useControlShown } from '../../state/widgetOptions.js';
 import { compareKernelOne, convSpecOf } from './counts.js';
-import { describeConv, kernelShape } from './describe.js';
+import { describeConv, kernelShape, layerFormulaValues } from './describe.js';
 import { GroupsControl } from './GroupsControl.js';
 import { KernelOneNote } from './KernelOneNote.js';
 import layerFormula from './layer.tex';
@@ -118,16 +118,7 @@ export default function ConvWidget(props: WidgetProps) {
       <div className="formula-line">
         <LiveFormula
           template={layerFormula}
-          values={{
-            out: formatCount(outChannels),
-            cing: cinG,
-            cin: formatCount(inChannels),
-            g: formatCount(groups),
-            kshape: k,
-            kcomma: k.replaceAll(' × ', ', '),
-            per,
-            s: formatCount(count.synapses),
-          }}
+          values={layerFormulaValues({ outChannels, inChannels, groups, kernelShape: k }, count)}
           speech={`The weight tensor W has shape ${formatCount(outChannels)}, ${cinG}, ${k.replaceAll(' × ', ', ')}: ${formatQuantity(outChannels, 'rows')}, one per neuron, each of ${cinG} × ${k} = ${per} ${unitFor(count.synapsesPerNeuron, 'synapses')}; ${formatCount(count.neurons)} × ${per} = ${formatQuantity(count.synapses, 'synapses')}.`}
           focus={focus}
           onFocusTerm={setFocus}

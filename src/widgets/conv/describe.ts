@@ -28,3 +28,25 @@ export function describeConv(v: ConvValues, neuron: number, count?: Count): stri
     `Output: ${formatCount(v.outChannels)} ${NOUN[dims]}s, one per neuron, each made by applying that neuron at every position.`
   );
 }
+
+/** The numbers the layer's formula (layer.tex) shows, one per slot: W's shape and the synapse product. */
+export function layerFormulaValues(
+  {
+    outChannels,
+    inChannels,
+    groups,
+    kernelShape: k,
+  }: { outChannels: number; inChannels: number; groups: number; kernelShape: string },
+  count: Count,
+): Record<string, string> {
+  return {
+    out: formatCount(outChannels),
+    cing: formatCount(inChannels / groups),
+    cin: formatCount(inChannels),
+    g: formatCount(groups),
+    kshape: k,
+    kcomma: k.replaceAll(' × ', ', '),
+    per: formatCount(count.synapsesPerNeuron),
+    s: formatCount(count.synapses),
+  };
+}

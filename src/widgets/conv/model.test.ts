@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countConv, countLinear } from '../../counting/index.js';
 import { renderTemplate } from '../../../scripts/vite/katex-template.js';
-import { slotsOf } from '../../components/formula.js';
+import { fillFormula, slotsOf } from '../../components/formula.js';
+import { formatCount } from '../../format/numbers.js';
 import { baseValues } from '../../state/useWidgetStore.js';
 import { readFileSync } from 'node:fs';
 import { compareKernelOne, convSpecOf } from './counts.js';
-import { describeConv, kernelShape } from './describe.js';
+import { describeConv, kernelShape, layerFormulaValues } from './describe.js';
 import { commonDivisors, gcd, largestDivisorAtMost } from './divisors.js';
 import { constrainConv, convModel, depthwise, isDepthwise, type ConvValues } from './model.js';
 
@@ -97,8 +98,15 @@ describe('words and formula', () => {
     expect(text).toContain('reads all 256 input channels through a 3 × 3 kernel in each, highlighted: 2,304 synapses');
   });
 
-  it('typesets the live formula with the slots the widget fills', () => {
+  it('typesets the live formula with exactly the slots the widget fills, each with the library’s number', () => {
     const tex = readFileSync(new URL('./layer.tex', import.meta.url), 'utf8').replace(/^%.*$/gm, '');
-    expect(slotsOf(renderTemplate(tex))).toEqual(['out', 'cing', 'kcomma', 'g', 'cin', 'kshape', 'per', 's']);
+    const template = renderTemplate(tex);
+    const resnet = baseValues(convModel, 'resnet');
+    const count = countConv(convSpecOf(resnet));
+    const values = layerFormulaValues({ ...resnet, kernelShape: kernelShape(resnet.kernel, 2) }, count);
+    expect(new Set(slotsOf(template))).toEqual(new Set(Object.keys(values)));
+    const text = fillFormula(template, values);
+    expect(text).toContain(`<span data-slot="per">${formatCount(count.synapsesPerNeuron)}</span>`);
+    expect(text).toContain(`<span data-slot="s">${formatCount(count.synapses)}</span>`);
   });
 });

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fromPosition, keyStep, LOG_POSITIONS, toPosition, type SliderScale } from './sliderScale.js';
+
+const linear: SliderScale = { min: 1, max: 100, step: 1, log: false };
+const log: SliderScale = { min: 4, max: 65_536, step: 4, log: true };
+
+describe('a slider’s keys', () => {
+  it('move one step on the arrows, ten on Page Up/Down, to the ends on Home/End', () => {
+    expect(keyStep(linear, 50, 'ArrowRight')).toBe(51);
+    expect(keyStep(linear, 50, 'ArrowUp')).toBe(51);
+    expect(keyStep(linear, 50, 'ArrowLeft')).toBe(49);
+    expect(keyStep(linear, 50, 'ArrowDown')).toBe(49);
+    expect(keyStep(linear, 50, 'PageUp')).toBe(60);
+    expect(keyStep(linear, 50, 'PageDown')).toBe(40);
+    expect(keyStep(linear, 50, 'Home')).toBe(1);
+    expect(keyStep(linear, 50, 'End')).toBe(100);
+    expect(keyStep(linear, 50, 'Enter')).toBeUndefined();
+  });
+
+  it('stop at the ends of the track', () => {
+    expect(keyStep(linear, 100, 'ArrowRight')).toBe(100);
+    expect(keyStep(linear, 95, 'PageUp')).toBe(100);
+    expect(keyStep(linear, 1, 'PageDown')).toBe(1);
+  });
+
+  it('double and halve on a log scale with Page Up/Down, and step on where doubling rounds back', () => {
+    expect(keyStep(log, 768, 'PageUp')).toBe(1536);
+    expect(keyStep(log, 768, 'PageDown')).toBe(384);
+    expect(keyStep(log, 4, 'PageUp')).toBe(8);
+    expect(keyStep(log, 768, 'ArrowRight')).toBe(772);
+    const tiny: SliderScale = { min: 1, max: 10, step: 1, log: true };
+    expect(keyStep(tiny, 1, 'PageDown')).toBe(1);
+  });
+});
+
+describe('a log slider’s track', () => {
+  it('puts the ends at the ends of the track', () => {
+    expect(toPosition(log, log.min)).toBe(0);
+    expect(toPosition(log, log.max)).toBe(LOG_POSITIONS);
+    expect(fromPosition(log, 0)).toBe(log.min);
+    expect(fromPosition(log, LOG_POSITIONS)).toBe(log.max);
+  });
+
+  it('gives back, from a value’s position, that value to within one track position', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 16_384 }), (n) => {
+        const value = n * 4;
+        const back = fromPosition(log, toPosition(log, value));
+        const tolerance = value * ((log.max / log.min) ** (1 / LOG_POSITIONS) - 1) + log.step;
+        expect(Math.abs(back - value)).toBeLessThanOrEqual(tolerance);
+        expect(back % log.step).toBe(0);
+      }),
+    );
+  });
+
+  it('is the value itself on a linear slider, snapped to the step', () => {
+    expect(toPosition(linear, 37)).toBe(37);
+    expect(fromPosition({ min: 0, max: 10, step: 0.5, log: false }, 3.3)).toBe(3.5);
+  });
+});
