@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layerOrder } from './scripts/eslint/layers.js';
 
 /** The counting library stands alone: no React, DOM, D3 or other project folders. */
 function countingRules(files, outside) {
@@ -42,6 +43,13 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // Layers, lowest first (scripts/eslint/layers.js): no module imports from a layer above its own.
+    files: ['src/**/*.{ts,tsx}', 'content/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', '**/test-helpers.ts'],
+    plugins: { project: { rules: { 'layer-order': layerOrder } } },
+    rules: { 'project/layer-order': 'error' },
   },
   ...countingRules('src/counting/*.ts', '../*'),
   ...countingRules('src/counting/*/**/*.ts', '../../*'),

@@ -1,7 +1,7 @@
-import { simulate } from '../src/widgets/spikes/lif.js';
+import { simulate } from '../src/models/lif.js';
 import { inputsOf } from '../src/widgets/spikes/model.js';
 import { formatSignal } from '../src/widgets/synapse/format.js';
-import { fire, type Activation } from '../src/widgets/synapse/neuron.js';
+import { fire, type Activation } from '../src/models/neuron.js';
 import { expect, expectQuery, open, reload, shownCount, test, widget } from './fixtures.js';
 
 /** Output spikes of the widget's neuron, from the pure simulation. */

@@ -1,5 +1,5 @@
 import { formatVector } from '../src/widgets/key-value/format.js';
-import { keyOutputs, rowView } from '../src/widgets/key-value/maths.js';
+import { keyOutputs, rowView } from '../src/models/keyValue.js';
 import { expect, open, test, widget } from './fixtures.js';
 
 test('on a 360 px phone the key–value appendix fits, and one view at a time is shown, both outputs always', async ({

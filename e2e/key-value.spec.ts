@@ -1,6 +1,6 @@
 import { countMlp } from '../src/counting/index.js';
 import { formatValue, formatVector } from '../src/widgets/key-value/format.js';
-import { keyOutputs, rowView, type Activation, type Vec3 } from '../src/widgets/key-value/maths.js';
+import { keyOutputs, rowView, type Activation, type Vec3 } from '../src/models/keyValue.js';
 import { expect, expectQuery, open, reload, shownCount, test, widget } from './fixtures.js';
 import type { Locator } from '@playwright/test';
 

@@ -1,4 +1,4 @@
-import { CHAPTERS } from '../src/app/siteMap.js';
+import { CHAPTERS } from '../src/site/siteMap.js';
 import { expect, open, test } from './fixtures.js';
 
 test.use({ serviceWorkers: 'allow' });

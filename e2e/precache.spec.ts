@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { CHAPTERS } from '../src/app/siteMap.js';
+import { CHAPTERS } from '../src/site/siteMap.js';
 import { expect, open, test } from './fixtures.js';
 
 test.use({ serviceWorkers: 'allow' });

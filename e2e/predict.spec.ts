@@ -13,11 +13,11 @@ import {
 } from '../src/counting/index.js';
 import { formatCompact, formatCount, formatDecimal, formatRatio } from '../src/format/numbers.js';
 import { formatValue } from '../src/widgets/key-value/format.js';
-import { keyOutputs, rowView } from '../src/widgets/key-value/maths.js';
-import { simulate } from '../src/widgets/spikes/lif.js';
+import { keyOutputs, rowView } from '../src/models/keyValue.js';
+import { simulate } from '../src/models/lif.js';
 import { inputsOf } from '../src/widgets/spikes/model.js';
 import { formatSignal } from '../src/widgets/synapse/format.js';
-import { fire } from '../src/widgets/synapse/neuron.js';
+import { fire } from '../src/models/neuron.js';
 import { expect, open, test, widget } from './fixtures.js';
 
 /** Every way a widget might print a number: exact, as a ratio, and in its compact form. */

@@ -1,20 +1,4 @@
-/** A small seeded generator (mulberry32), so a failing fuzz run can be replayed with the same FUZZ_SEED. */
-export function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
-  };
-}
-
+/** The fuzz runs' seed (fast-check's): set FUZZ_SEED to replay a failing run. */
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20_261_127);
 
 /** Query values a hostile or careless link might carry. */

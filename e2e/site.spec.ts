@@ -1,4 +1,4 @@
-import { CHAPTERS } from '../src/app/siteMap.js';
+import { CHAPTERS } from '../src/site/siteMap.js';
 import { expect, open, reload, test } from './fixtures.js';
 
 test('the home page introduces the site and lists every chapter, linking the written ones', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { chooseExperts, routerWeights } from '../src/widgets/experts/routing.js';
+import { chooseExperts, routerWeights } from '../src/models/routing.js';
 import { expect, open, test, widget } from './fixtures.js';
 
 test('on a 360 px phone the sparse-experts widget fits, and a tap selects an expert as hover does', async ({

@@ -1,7 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { countGptBlock } from '../src/counting/index.js';
 import { blockSpec } from '../src/widgets/experts/model.js';
-import { chooseExperts, routerWeights } from '../src/widgets/experts/routing.js';
+import { chooseExperts, routerWeights } from '../src/models/routing.js';
 import { expect, expectQuery, open, reload, shownCount, test, widget } from './fixtures.js';
 
 const value = async (w: Locator, name: string | RegExp) =>

@@ -3,8 +3,8 @@
  * the timing of the seed's example, imported from the code that uses them so
  * the prose and the widget cannot drift apart.
  */
-import { LIF } from '../../src/widgets/spikes/lif.js';
-import { BUNCHED_MS, WINDOW_MS } from '../../src/widgets/spikes/trains.js';
+import { LIF } from '../../src/models/lif.js';
+import { BUNCHED_MS, WINDOW_MS } from '../../src/models/trains.js';
 
 /** How soon people can tell whether a photograph holds an animal, in ms (Thorpe, Fize and Marlot 1996). */
 const THORPE_MS = 150;

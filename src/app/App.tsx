@@ -1,9 +1,9 @@
 import { Link, Route, Router, Switch } from 'wouter';
 import { EmbedPage } from '../embed/EmbedPage.js';
 import { widgets } from '../widgets/registry.js';
-import { chapters } from './chapters.js';
+import { chapters } from '../site/chapters.js';
 import { ChapterPage, HomePage, NotFoundPage } from './pages.js';
-import { SITE_TITLE } from './siteMap.js';
+import { SITE_TITLE } from '../site/siteMap.js';
 import { ThemeToggle } from './ThemeToggle.js';
 
 /** The base path without its trailing slash, as the router wants it ('' at the root). */

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { neighbours, type Chapter } from './chapters.js';
+import { neighbours, type Chapter } from '../site/chapters.js';
 
 export function ChapterNav({ chapter }: { chapter: Chapter }) {
   const { previous, next } = neighbours(chapter);

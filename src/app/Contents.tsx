@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { chapters } from './chapters.js';
+import { chapters } from '../site/chapters.js';
 
 /** Every chapter of the site map; those not written yet are listed, not linked. */
 export function Contents({ current }: { current?: string }) {

@@ -1,11 +1,11 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { WidgetScope } from '../state/useWidgetStore.js';
 import { ChapterNav } from './ChapterNav.js';
-import { introduction, type Chapter } from './chapters.js';
+import { introduction, type Chapter } from '../site/chapters.js';
 import { Contents } from './Contents.js';
 import { mdxComponents } from './mdxComponents.js';
-import { pageMeta } from './pageMeta.js';
-import { SITE_TITLE } from './siteMap.js';
+import { pageMeta } from '../site/pageMeta.js';
+import { SITE_TITLE } from '../site/siteMap.js';
 
 /** Whether a page has been shown yet: the first comes with the document, later ones by client-side navigation. */
 let shownPage = false;

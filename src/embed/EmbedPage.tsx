@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useHydrated } from '../components/useHydrated.js';
-import { pageMeta } from '../app/pageMeta.js';
-import { SITE_TITLE } from '../app/siteMap.js';
+import { pageMeta } from '../site/pageMeta.js';
+import { SITE_TITLE } from '../site/siteMap.js';
 import { WidgetScope } from '../state/useWidgetStore.js';
 import { hiddenKeys, WidgetOptionsContext } from '../state/widgetOptions.js';
 import { widgets } from '../widgets/registry.js';

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../components/formula.js';
+import { escapeHtml } from '../format/html.js';
 
 export interface PageMeta {
   title: string;

@@ -1,8 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { App, ROUTER_BASE } from '../app/App.js';
-import { chapterAt, chapters, slugOfFile } from '../app/chapters.js';
-import { pageMeta } from '../app/pageMeta.js';
+import { chapterAt, chapters, slugOfFile } from '../site/chapters.js';
+import { pageMeta } from '../site/pageMeta.js';
 import { widgets, WidgetUsage } from '../widgets/registry.js';
 import { fillDocument, firstPaintFonts, fontPreloadTags, headTags, preloadTags } from './document.js';
 import { chunksOf } from '../../scripts/manifest.mjs';

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../formula.js';
+import { escapeHtml } from '../../format/html.js';
 import { RESIZE_MESSAGE } from './messages.js';
 
 export interface EmbedTarget {

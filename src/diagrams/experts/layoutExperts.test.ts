@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseExperts, routerWeights } from '../../widgets/experts/routing.js';
+import { chooseExperts, routerWeights } from '../../models/routing.js';
 import { layoutExperts } from './layoutExperts.js';
 
 const input = (nExperts: number, topK: number, token = 1) => {

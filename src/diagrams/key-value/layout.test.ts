@@ -5,7 +5,7 @@ import { cellLit, keyLit, parseFocus, valueLit, vectorLit } from './focus.js';
 import { layoutColumnView } from './layoutColumnView.js';
 import { clipLine, layoutPad, padKey, padValue } from './layoutPad.js';
 import { layoutRowView } from './layoutRowView.js';
-import { VALUE_COLUMNS, W_VALUE as wValue } from '../../widgets/key-value/maths.js';
+import { VALUE_COLUMNS, W_VALUE as wValue } from '../../models/keyValue.js';
 
 const h = [0.7, 2.1, 0.9, 0, 0, 0, 0.5, 0];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIF, simulate } from '../../widgets/spikes/lif.js';
+import { LIF, simulate } from '../../models/lif.js';
 import { inputsOf } from '../../widgets/spikes/model.js';
 import { litFor, spikePartOf } from './focus.js';
 import { layoutSpikes, msPerPixel } from './layoutSpikes.js';

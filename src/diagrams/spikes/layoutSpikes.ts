@@ -1,6 +1,6 @@
 import { scaleLinear } from '../scales.js';
 import { line } from 'd3-shape';
-import type { TracePoint } from '../../widgets/spikes/lif.js';
+import type { TracePoint } from '../../models/lif.js';
 
 export interface Box {
   width: number;

@@ -1,6 +1,6 @@
 import { scaleLinear } from '../scales.js';
 import { line } from 'd3-shape';
-import { activate, type Activation } from '../../widgets/synapse/neuron.js';
+import { activate, type Activation } from '../../models/neuron.js';
 import type { Box } from './layoutNeuron.js';
 import { trueMinus } from '../../format/numbers.js';
 

@@ -1,6 +1,6 @@
 import { scaleLinear, scalePoint } from '../scales.js';
-import type { SynapseSign } from '../../widgets/synapse/neuron.js';
-import { signOf } from '../../widgets/synapse/neuron.js';
+import type { SynapseSign } from '../../models/neuron.js';
+import { signOf } from '../../models/neuron.js';
 
 export interface Box {
   width: number;

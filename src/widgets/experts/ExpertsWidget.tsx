@@ -12,7 +12,7 @@ import { formatCount } from '../../format/numbers.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { diagramText, expertDetail, formatShare, shareText, summary } from './describe.js';
 import { blockSpec, D_HEAD, expertsModel } from './model.js';
-import { chooseExperts, routerWeights, TOKENS } from './routing.js';
+import { chooseExperts, routerWeights, TOKENS } from '../../models/routing.js';
 
 const PART_LABELS: Readonly<Record<string, string>> = {
   'norm.attn': 'Norm before attention',

@@ -3,7 +3,7 @@ import { LLAMA_LIKE } from '../../counting/presets/llama.js';
 import { int, type Values } from '../../state/schema.js';
 import type { Preset, WidgetModel } from '../../state/useWidgetStore.js';
 import { widgetMeta } from '../catalog.js';
-import { TOKENS } from './routing.js';
+import { TOKENS } from '../../models/routing.js';
 
 /** Width of one attention head: d_model moves in steps of it, so the heads always divide it. */
 export const D_HEAD = 64;

@@ -30,7 +30,7 @@ import {
   VALUES,
   W_KEY,
   W_VALUE,
-} from './maths.js';
+} from '../../models/keyValue.js';
 import { inputOf, keyValueModel, keyValueSchema } from './model.js';
 import outputFormula from './output.tex';
 import { WidgetHeading } from '../../components/WidgetHeading.js';

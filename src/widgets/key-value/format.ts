@@ -1,5 +1,5 @@
 import { formatSigned } from '../../format/numbers.js';
-import { W_KEY } from './maths.js';
+import { W_KEY } from '../../models/keyValue.js';
 
 const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
 const MINUS = '−';

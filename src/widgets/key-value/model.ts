@@ -1,6 +1,6 @@
 import { choice, num } from '../../state/schema.js';
 import type { WidgetModel } from '../../state/useWidgetStore.js';
-import type { Activation, Vec3 } from './maths.js';
+import type { Activation, Vec3 } from '../../models/keyValue.js';
 import { widgetMeta } from '../catalog.js';
 
 const input = (n: 1 | 2 | 3, fallback: number) =>

@@ -14,11 +14,11 @@ import { useWidth } from '../../diagrams/useWidth.js';
 import { formatCount, formatDecimal, formatQuantity } from '../../format/numbers.js';
 import { snapToStep } from '../../state/schema.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
-import { LIF, simulate } from './lif.js';
+import { LIF, simulate } from '../../models/lif.js';
 import lifFormula from './lif.tex';
 import { directionOf, dragged, formatTimes as times, inputsOf, rateOf, spikesModel, spikesSchema } from './model.js';
 import peakFormula from './peak.tex';
-import { BUNCHED_MS, WINDOW_MS } from './trains.js';
+import { BUNCHED_MS, WINDOW_MS } from '../../models/trains.js';
 
 const HEIGHT = 290;
 const HEAD = { width: 180, height: 104 };

@@ -1,6 +1,6 @@
 import { choice, int, num } from '../../state/schema.js';
 import type { WidgetModel } from '../../state/useWidgetStore.js';
-import { BUNCHED_MS, earTrains, timingTrains, WINDOW_MS } from './trains.js';
+import { BUNCHED_MS, earTrains, timingTrains, WINDOW_MS } from '../../models/trains.js';
 import { widgetMeta } from '../catalog.js';
 import { formatRatio } from '../../format/numbers.js';
 

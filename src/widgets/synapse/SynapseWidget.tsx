@@ -13,7 +13,7 @@ import { useWidth } from '../../diagrams/useWidth.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { formatFactor, formatSignal, formatWeight } from './format.js';
 import { synapseModel, synapseSchema, SYNAPSES, Z_MAX } from './model.js';
-import { ACTIVATIONS, fire } from './neuron.js';
+import { ACTIVATIONS, fire } from '../../models/neuron.js';
 import neuronFormula from './neuron.tex';
 import { HIDDEN } from '../../format/numbers.js';
 

@@ -1,6 +1,6 @@
 import { choice, num, type NumberParam } from '../../state/schema.js';
 import type { WidgetModel } from '../../state/useWidgetStore.js';
-import type { Activation } from './neuron.js';
+import type { Activation } from '../../models/neuron.js';
 import { widgetMeta } from '../catalog.js';
 
 const weight = (i: number, value: number): NumberParam =>

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { focusDetail } from './describe.js';
-import { formatValue, formatVector, keyRule } from './format.js';
+import { focusDetail } from '../widgets/key-value/describe.js';
+import { formatValue, formatVector, keyRule } from '../widgets/key-value/format.js';
 import {
   activeKeys,
   chainOrder,
@@ -17,8 +17,8 @@ import {
   type Activation,
   type Vec2,
   type Vec3,
-} from './maths.js';
-import { keyValueSchema } from './model.js';
+} from './keyValue.js';
+import { keyValueSchema } from '../widgets/key-value/model.js';
 
 const unit = fc.double({ min: -1, max: 1, noNaN: true });
 const input = fc.tuple(unit, unit, unit) as fc.Arbitrary<Vec3>;
