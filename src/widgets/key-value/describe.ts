@@ -12,7 +12,15 @@ import {
   subscript,
   valueName,
 } from './format.js';
-import { activeKeys, VALUE_COLUMNS, W_KEY, W_VALUE, type Activation, type Vec2, type Vec3 } from '../../models/keyValue.js';
+import {
+  activeKeys,
+  VALUE_COLUMNS,
+  W_KEY,
+  W_VALUE,
+  type Activation,
+  type Vec2,
+  type Vec3,
+} from '../../models/keyValue.js';
 import { HIDDEN } from '../../format/numbers.js';
 
 /** The state the texts describe: the input, the key outputs and both views' outputs. */
