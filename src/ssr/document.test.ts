@@ -56,18 +56,14 @@ describe('firstPaintFonts', () => {
       file: 'assets/serif-i.woff2',
       src: 'node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2',
     },
-    'node_modules/@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2': {
-      file: 'assets/sans-a.woff2',
-      src: 'node_modules/@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2',
-    },
     'src/entry-client.tsx': { file: 'assets/index.js', src: 'src/entry-client.tsx' },
   };
 
-  it('preloads the upright text and interface fonts on a page, the interface font alone in an embed', () => {
-    expect(firstPaintFonts(manifest, false)).toEqual(['assets/sans-a.woff2', 'assets/serif-a.woff2']);
-    expect(firstPaintFonts(manifest, true)).toEqual(['assets/sans-a.woff2']);
-    expect(fontPreloadTags(['assets/sans-a.woff2'], '/base/')).toBe(
-      '<link rel="preload" as="font" type="font/woff2" crossorigin href="/base/assets/sans-a.woff2" />',
+  it('preloads the text’s upright face on a page, and no font in an embed', () => {
+    expect(firstPaintFonts(manifest, false)).toEqual(['assets/serif-a.woff2']);
+    expect(firstPaintFonts(manifest, true)).toEqual([]);
+    expect(fontPreloadTags(['assets/serif-a.woff2'], '/base/')).toBe(
+      '<link rel="preload" as="font" type="font/woff2" crossorigin href="/base/assets/serif-a.woff2" />',
     );
   });
 });

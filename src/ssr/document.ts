@@ -57,8 +57,8 @@ export function preloadTags(preload: readonly string[], prefetch: readonly strin
 }
 
 /**
- * Font preloads for the upright text and interface faces (see src/styles/fonts.css), so they
- * arrive with the stylesheet and the first paint uses them: with `font-display: optional`, a
+ * Font preloads for the text's upright face (see src/styles/fonts.css), so it
+ * arrives with the stylesheet and the first paint uses it: with `font-display: optional`, a
  * font that misses the first paint is not swapped in later, so nothing shifts.
  */
 export function fontPreloadTags(files: readonly string[], base: string): string {
@@ -67,11 +67,14 @@ export function fontPreloadTags(files: readonly string[], base: string): string 
     .join('\n    ');
 }
 
-/** The built files of the fonts a page's first paint needs, from the build manifest: text and interface, upright. */
+/**
+ * The built files of the fonts a page's first paint needs, from the build manifest: the text's upright face on
+ * a page; none in an embed, whose widget is set in the system's interface font.
+ */
 export function firstPaintFonts(manifest: Record<string, { file: string; src?: string }>, embed: boolean): string[] {
-  const wanted = embed ? /source-sans-3-latin-wght-normal\.woff2$/ : /-latin-wght-normal\.woff2$/;
+  if (embed) return [];
   return Object.values(manifest)
-    .filter((entry) => entry.src?.includes('@fontsource') && wanted.test(entry.src))
+    .filter((entry) => entry.src?.includes('@fontsource') && /-latin-wght-normal\.woff2$/.test(entry.src))
     .map((entry) => entry.file)
     .sort();
 }
