@@ -25,13 +25,15 @@ function shownDiagrams(page: Page) {
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a desktop’s first paint shows each diagram drawn for its wide box, a phone’s for a phone', async ({ page }) => {
-    for (const [width, copy] of [
-      [1280, 'wide'],
-      [360, 'compact'],
-    ] as const) {
-      await page.setViewportSize({ width, height: 900 });
-      for (const path of builtPages()) {
+  for (const path of builtPages()) {
+    test(`${path}: a desktop’s first paint shows each diagram drawn for its wide box, a phone’s for a phone`, async ({
+      page,
+    }) => {
+      for (const [width, copy] of [
+        [1280, 'wide'],
+        [360, 'compact'],
+      ] as const) {
+        await page.setViewportSize({ width, height: 900 });
         await page.goto(path);
         for (const diagram of await shownDiagrams(page)) {
           const where = `${path} ${diagram.widget} at ${width} px`;
@@ -45,8 +47,8 @@ test.describe('with JavaScript off', () => {
           }
         }
       }
-    }
-  });
+    });
+  }
 });
 
 for (const path of builtPages()) {
