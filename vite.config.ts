@@ -9,6 +9,7 @@ import { katexTemplates, rehypeFailOnMathErrors, rehypeMathPunctuation } from '.
 import { preview404 } from './scripts/vite/preview-404.js';
 import { rehypeStaticMath } from './scripts/vite/rehype-static-math.js';
 import { rehypeTableRegions } from './scripts/vite/rehype-table-regions.js';
+import { hasSideEffects } from './scripts/vite/side-effects.js';
 import { katexOptions } from './src/math/macros.js';
 
 /** Deploying under a sub-path (e.g. GitHub Pages `/<repo>/`) is this one setting. */
@@ -32,20 +33,6 @@ const plugins = [
   },
   react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
 ];
-
-/**
- * Our TypeScript modules only declare things; importing one for nothing does
- * nothing. Saying so lets the bundler drop what a page does not use from a
- * barrel like src/counting/index.ts (the model zoo's presets stay off the
- * pages that never show them). Stylesheets and the entry do have effects.
- * @huggingface/tasks' modules only declare things too: the GGUF reader
- * needs one of them (its quantisation types) and would otherwise carry all.
- */
-function hasSideEffects(id: string): boolean {
-  const ours = /\/(src|content)\/.*\.(ts|tsx|mdx)$/.test(id);
-  const declarative = /\/node_modules\/@huggingface\/tasks\//.test(id);
-  return !(ours || declarative) || id.endsWith('/src/entry-client.tsx');
-}
 
 /**
  * `vite build --mode element` builds the web component: one ES module,
