@@ -28,8 +28,16 @@ function WhenOpen({ promise, children }: { promise: Promise<unknown> | null; chi
   return children;
 }
 
-function defineWidget<M>(id: WidgetId, load: () => Promise<M>): WidgetEntry {
-  const loadModule = load as unknown as () => Promise<WidgetModule>;
+/**
+ * A widget: its id (also its folder's name, which registry.test.ts checks) and its module, which must export
+ * the component as default and its model — the type says so, for each widget's own schema.
+ */
+function defineWidget<S extends Schema>(
+  id: WidgetId,
+  load: () => Promise<{ default: ComponentType<WidgetProps>; model: WidgetModel<S> }>,
+): WidgetEntry {
+  // A model of one widget's schema serves where any schema's is expected: the store reads it by its own keys.
+  const loadModule = load as () => Promise<WidgetModule>;
   const Lazy = lazy(loadModule);
   function Widget(props: WidgetProps) {
     use(WidgetUsage)?.add(id);
