@@ -33,9 +33,10 @@ export async function widgetsReady(page: Page) {
   const count = await slots.count();
   for (let i = 0; i < count; i++) {
     await slots.nth(i).scrollIntoViewIfNeeded();
-    await expect(slots.nth(i).locator('[data-widget][data-ready]').first()).toBeAttached();
+    // A widget's code loads as it nears the screen; on a loaded machine that can take longer than an assertion's 5 s.
+    await expect(slots.nth(i).locator('[data-widget][data-ready]').first()).toBeAttached({ timeout: 20_000 });
   }
-  await expect(page.locator('[data-widget]:not([data-ready])')).toHaveCount(0);
+  await expect(page.locator('[data-widget]:not([data-ready])')).toHaveCount(0, { timeout: 20_000 });
   if (count > 1) await page.evaluate(() => window.scrollTo(0, 0));
 }
 

@@ -29,6 +29,8 @@ const gatesDrawn = (w: Locator) =>
     .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-gate')));
 
 test.describe('the Recurrent chapter', () => {
+  // Three widgets, each loaded and made ready on every open and reload: on a busy machine that outlasts 30 s.
+  test.slow();
   test('reads as a chapter: title, typeset math, three widgets, citations, navigation', async ({ page }) => {
     await open(page, '/recurrent');
     await expect(page).toHaveTitle(/Recurrent neurons/);
