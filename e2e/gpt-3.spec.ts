@@ -71,6 +71,11 @@ test.describe('the GPT‑3 chapter', () => {
     await expect(totals.locator('.heads-note')).toContainText('48 × 128 = 6,144 = d_model');
     await expectQuery(page, 'd_model', '6144');
     await expectQuery(page, 'n_heads', '48');
+
+    // One arrow key moves d_model to the next multiple of 64, whose heads are as wide as real models' (not 4).
+    await page.keyboard.press('ArrowRight');
+    await expect(totals.locator('.heads-note')).toContainText('97 × 64 = 6,208 = d_model');
+    await expectQuery(page, 'd_model', '6208');
   });
 
   test('the pointer: a slider, a chart group and the parts table light and change what they should', async ({

@@ -165,3 +165,36 @@ test.describe('the key–value appendix', () => {
     await expect(w.locator('.kv-key[data-lit="true"] .kv-key-name')).toHaveText('k₁');
   });
 });
+
+const AIR = 3;
+
+test('the column view’s names never sit on one another, for every preset, on a desktop and on a phone', async ({
+  page,
+}) => {
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await open(page, '/embed/key-value');
+    const kv = widget(page, 'key-value');
+    if (width < 600) await kv.getByRole('radio', { name: 'Column view' }).check();
+    const presets = kv.locator('.presets button');
+    for (let i = 0; i < (await presets.count()); i++) {
+      await presets.nth(i).click();
+      const names = await kv.locator('svg.kv-columns').evaluate((svg) =>
+        [...svg.querySelectorAll('text:not(.kv-tick)')].map((text) => {
+          const { left, top, right, bottom } = text.getBoundingClientRect();
+          return { text: text.textContent, left, top, right, bottom };
+        }),
+      );
+      const touching = names.flatMap((a, j) =>
+        names
+          .slice(j + 1)
+          // Closer than AIR px reads as one crowded label.
+          .filter(
+            (b) => a.left < b.right + AIR && b.left < a.right + AIR && a.top < b.bottom + AIR && b.top < a.bottom + AIR,
+          )
+          .map((b) => `${a.text} on ${b.text}`),
+      );
+      expect(touching, `${await presets.nth(i).innerText()} at ${width} px`).toEqual([]);
+    }
+  }
+});

@@ -99,3 +99,32 @@ test.describe('the Linear chapter', () => {
     await expect(w.getByRole('row', { name: /Synapses per neuron/ })).toHaveAttribute('data-focused', '');
   });
 });
+
+test('an MLP of 65,536-wide layers: gap counts stay legible over the synapses, matrices are sized by their shape and top-aligned', async ({
+  page,
+}) => {
+  await open(page, '/embed/mlp?input=65536&widths=65536,1,1');
+  const mlp = widget(page, 'mlp');
+  const gaps = mlp.locator('.gaps .gap');
+  await expect(gaps.first()).toContainText('+65,529');
+  // Each count of hidden neurons is painted over a halo of the widget's own paper, so the lines under it stop short.
+  const { paper, halo } = await gaps.first().evaluate((text) => ({
+    paper: getComputedStyle(text.closest('.widget')!).backgroundColor,
+    halo: getComputedStyle(text),
+  }));
+  expect(halo.stroke).toBe(paper);
+  expect(parseFloat(halo.strokeWidth)).toBeGreaterThanOrEqual(3);
+  expect(halo.paintOrder.startsWith('stroke')).toBe(true);
+
+  const matrices = mlp.locator('svg.matrix');
+  await expect(matrices).toHaveCount(3);
+  const [w1, , w3] = await Promise.all([0, 1, 2].map(async (i) => (await matrices.nth(i).boundingBox())!));
+  expect(await matrices.nth(0).getAttribute('aria-label')).toContain('65,536 × 65,536');
+  expect(await matrices.nth(2).getAttribute('aria-label')).toContain('1 × 1');
+  expect(w3!.width).toBeLessThan(w1!.width / 2);
+  const tops = await Promise.all([0, 1, 2].map(async (i) => (await matrices.nth(i).boundingBox())!.y));
+  expect(new Set(tops).size).toBe(1);
+  // The row count of the widest matrix fits left of its cells, inside its own drawing.
+  const rowCount = (await matrices.nth(0).locator('.matrix-rows').boundingBox())!;
+  expect(rowCount.x).toBeGreaterThanOrEqual(w1!.x);
+});

@@ -170,3 +170,21 @@ test.describe('the model zoo', () => {
     await expect(chart.locator('[data-row="vgg-16"]')).toHaveAttribute('data-selected', 'true');
   });
 });
+
+test('the zoo’s toolbar looks like every other widget’s: the same buttons, not its own pills', async ({ page }) => {
+  const toolbarLook = () =>
+    page
+      .locator('.widget-toolbar')
+      .first()
+      .evaluate((toolbar) =>
+        [...toolbar.querySelectorAll(':scope > button, .download-menu > summary')].map((control) => {
+          const style = getComputedStyle(control);
+          return `${style.borderRadius} ${style.fontSize} ${style.minHeight}`;
+        }),
+      );
+  await open(page, '/embed/gpt-block');
+  const shared = await toolbarLook();
+  expect(new Set(shared).size).toBe(1);
+  await open(page, '/embed/zoo');
+  expect(await toolbarLook()).toEqual(shared);
+});

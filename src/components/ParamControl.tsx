@@ -41,6 +41,7 @@ function ParamControlOf<S extends Schema, K extends keyof S & string>({
           min={param.min}
           max={param.max}
           step={param.step}
+          trackStep={param.trackStep}
           log={param.log}
           unit={param.unit}
           marks={param.marks}

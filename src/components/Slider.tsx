@@ -11,6 +11,8 @@ export interface SliderProps {
   min: number;
   max: number;
   step?: number;
+  /** The grid the track's keys and drag land on, if coarser than `step` (which the number field keeps). */
+  trackStep?: number;
   /** Log scale for ranges that span orders of magnitude (e.g. 1 to 65,536). */
   log?: boolean;
   /** Stops worth a button under the track, e.g. GPT‑3's 12,288. */
@@ -35,6 +37,7 @@ export const Slider = memo(function Slider({
   min,
   max,
   step = 1,
+  trackStep = step,
   log = false,
   marks,
   onChange,
@@ -44,6 +47,7 @@ export const Slider = memo(function Slider({
 }: SliderProps) {
   const id = useId();
   const scale: SliderScale = { min, max, step, log };
+  const track: SliderScale = { ...scale, step: trackStep };
   const [draft, setDraft] = useState<string | null>(null);
   const format = (v: number) => (step < 1 ? formatDecimal(v, decimalsOf(step)) : formatCount(v));
   const error = draft === null ? null : validate(draft, scale, format);
@@ -51,13 +55,13 @@ export const Slider = memo(function Slider({
 
   const onRange = (event: ChangeEvent<HTMLInputElement>) => {
     setDraft(null);
-    const next = log ? fromPosition(scale, Number(event.target.value)) : snap(scale, Number(event.target.value));
+    const next = log ? fromPosition(track, Number(event.target.value)) : snap(track, Number(event.target.value));
     if (next !== value) onChange(next);
   };
   const onRangeKey = (event: KeyboardEvent<HTMLInputElement>) => {
     // A log track's positions are not values: step in values instead.
     if (!log) return;
-    const next = keyStep(scale, value, event.key);
+    const next = keyStep(track, value, event.key);
     if (next === undefined) return;
     event.preventDefault();
     if (next !== value) onChange(next);
@@ -82,7 +86,7 @@ export const Slider = memo(function Slider({
           type="range"
           min={log ? 0 : min}
           max={log ? LOG_POSITIONS : max}
-          step={log ? 1 : step}
+          step={log ? 1 : trackStep}
           value={log ? toPosition(scale, value) : value}
           aria-valuetext={valueText}
           onChange={onRange}

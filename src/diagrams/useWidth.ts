@@ -15,23 +15,23 @@ export function layoutWidth(measured: number): number {
 
 /**
  * The width to lay out the diagrams in the element behind `ref` at, kept
- * current as the page resizes (see layoutWidth). Until it is measured (on the
- * server, and in the first client render) it is the compact width, so the
- * prerendered page already fits a phone, and hydrating it there changes
- * nothing.
+ * current as the page resizes (see layoutWidth); `undefined` while it is not
+ * measured yet, on the server and while the page hydrates. Hand it to
+ * `<Sized>`, which then draws the diagram both for a phone and for a desktop,
+ * and lets CSS show the one that fits before any script runs; hydrating it
+ * keeps the copy shown and drops the other.
  *
- * A widget drawn in the browser is measured before its first paint. A
- * prerendered one on a wider screen is already on screen at the compact
- * width: it is redrawn to fit as a transition, which React works on in slices
- * between frames instead of in one long task while the page loads. Later
- * resizes are transitions too.
+ * A widget drawn in the browser is measured before its first paint (it starts
+ * at the compact width, never shown). A prerendered one is measured as a
+ * transition, which React works on in slices between frames instead of in one
+ * long task while the page loads. Later resizes are transitions too.
  */
 export function useWidth<T extends HTMLElement>() {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(COMPACT_WIDTH);
   // Whether this widget came with the page (hydrating) or was drawn here, fixed at its first render.
   const hydrated = useHydrated();
   const [prerendered] = useState(!hydrated);
+  const [width, setWidth] = useState<number | undefined>(prerendered ? undefined : COMPACT_WIDTH);
   useIsomorphicLayoutEffect(() => {
     const element = ref.current;
     if (element === null) return;

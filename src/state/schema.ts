@@ -15,8 +15,10 @@ export interface IntParam extends ParamBase<number> {
   kind: 'int';
   min: number;
   max: number;
-  /** Keyboard step of the slider. Default 1. */
+  /** The grid a value may be on, typed or in a link; the slider's keyboard step too, unless trackStep says otherwise. Default 1. */
   step?: number;
+  /** A coarser grid the slider's keys and drag land on, where every step of `step` would give shapes no model has. */
+  trackStep?: number;
   /** A log-scale track, for ranges over orders of magnitude (1 to 65,536). */
   log?: boolean;
   /** Word after the value for screen readers, e.g. "neurons". */

@@ -38,12 +38,11 @@ export function ColumnView({ layout, names, axes, focus, onFocus, description, h
       <g className="kv-axes">
         <line x1={4} x2={end} y1={origin.y} y2={origin.y} />
         <line y1={4} y2={end} x1={origin.x} x2={origin.x} />
-        <text x={end} y={origin.y - 7} textAnchor="end">
-          {axes[0]}
-        </text>
-        <text x={origin.x - 7} y={14} textAnchor="end">
-          {axes[1]}
-        </text>
+        {layout.axisNames.map((name, i) => (
+          <text key={i} x={name.x} y={name.y} textAnchor="end">
+            {axes[i]}
+          </text>
+        ))}
         <text className="kv-tick" x={origin.x + 28} y={size - 6}>
           grid: 1 unit
         </text>
@@ -52,9 +51,11 @@ export function ColumnView({ layout, names, axes, focus, onFocus, description, h
         {layout.rays.map((ray) => (
           <g key={ray.key} data-lit={vectorLit(focus, ray.key)}>
             <line className="kv-ray-line" x1={origin.x} y1={origin.y} x2={ray.edgeX} y2={ray.edgeY} />
-            <text x={ray.labelX} y={ray.labelY} textAnchor="middle" dominantBaseline="central">
-              {names[ray.key]}
-            </text>
+            {(ray.labelled || hideResult) && (
+              <text x={ray.labelX} y={ray.labelY} textAnchor="middle" dominantBaseline="central">
+                {names[ray.key]}
+              </text>
+            )}
           </g>
         ))}
       </g>

@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { range } from 'd3-array';
 import { arrow, type Arrow } from './arrow.js';
+import { centred, inside, overlaps, type LabelBox } from './labelBoxes.js';
 
 type Point = readonly [number, number];
 
@@ -21,8 +22,13 @@ export interface ColumnViewLayout {
   unit: number;
   /** Whole-unit grid lines: offsets in pixels from the origin, with the value they stand for. */
   ticks: { value: number; at: number }[];
-  /** The direction of each column of W_value, from the origin to the plot's edge, with its key's name beside the end. */
-  rays: { key: number; edgeX: number; edgeY: number; labelX: number; labelY: number }[];
+  /** The names of the axes, y₁ and y₂ (end-anchored, at their baseline). */
+  axisNames: readonly [{ x: number; y: number }, { x: number; y: number }];
+  /**
+   * The direction of each column of W_value, from the origin to the plot's edge, with its key's name beside the end;
+   * `labelled` false where that name would sit on an axis name or a step's name (shown again when the steps are hidden).
+   */
+  rays: { key: number; edgeX: number; edgeY: number; labelX: number; labelY: number; labelled: boolean }[];
   /** The scaled columns, head to tail; keys whose output is 0 draw nothing, and steps too short for a name go without. */
   steps: { key: number; arrow: Arrow; labelX: number; labelY: number; labelled: boolean }[];
   output: Arrow;
@@ -35,6 +41,8 @@ const EDGE = 6;
 const RAY_LABEL = { back: 10, side: 9 };
 const STEP_LABEL = 10;
 const MIN_LABELLED = 14;
+/** Boxes of the names as drawn (styles/key-value.css: axis names 13 px, steps 11 px bold, rays 10 px), with a little air. */
+const BOX = { axis: { width: 22, height: 19 }, step: { width: 22, height: 19 }, ray: { width: 18, height: 15 } };
 
 /**
  * The direction view: a square plot of the output plane (y₁ across, y₂ up).
@@ -68,6 +76,18 @@ export function layoutColumnView({ columns, terms, output, reach }: ColumnViewIn
     };
   });
 
+  const end = size - 4;
+  const axisNames = [
+    { x: end, y: origin.y - 7 },
+    { x: origin.x - 7, y: 14 },
+  ] as const;
+  const tip = { x: x(output[0]), y: y(output[1]) };
+  const placed: LabelBox[] = [
+    ...axisNames.map(({ x, y }) => centred(x - BOX.axis.width / 2, y - 5, BOX.axis.width, BOX.axis.height)),
+    // The output's name, “y”, up and right of its tip (ColumnView).
+    centred(tip.x + 12, tip.y - 11, BOX.step.width, BOX.step.height),
+  ];
+
   const steps = terms
     .filter((t) => t.from[0] !== t.to[0] || t.from[1] !== t.to[1])
     .map((t) => {
@@ -75,23 +95,33 @@ export function layoutColumnView({ columns, terms, output, reach }: ColumnViewIn
       const dx = a.tx - a.x1;
       const dy = a.ty - a.y1;
       const length = Math.hypot(dx, dy);
-      // The path turns one way only (chainOrder), with y inside the turn: labels go on the outside, to the step's right.
-      return {
-        key: t.key,
-        arrow: a,
-        labelX: (a.x1 + a.tx) / 2 - (dy / length) * STEP_LABEL,
-        labelY: (a.y1 + a.ty) / 2 + (dx / length) * STEP_LABEL,
-        labelled: length >= MIN_LABELLED,
-      };
+      // The path turns one way only (chainOrder), with y inside the turn: labels go on the outside, to the step's
+      // right, unless another name is there already; then on its left, or further out.
+      const at = (side: number) => ({
+        labelX: (a.x1 + a.tx) / 2 - (dy / length) * STEP_LABEL * side,
+        labelY: (a.y1 + a.ty) / 2 + (dx / length) * STEP_LABEL * side,
+      });
+      const labelled = length >= MIN_LABELLED;
+      const boxOf = (p: { labelX: number; labelY: number }) =>
+        centred(p.labelX, p.labelY, BOX.step.width, BOX.step.height);
+      const free = (p: { labelX: number; labelY: number }) =>
+        inside(boxOf(p), size) && !placed.some((box) => overlaps(box, boxOf(p)));
+      const place = [1, -1, 1.8, -1.8].map(at).find(free) ?? at(1);
+      if (labelled) placed.push(boxOf(place));
+      return { key: t.key, arrow: a, ...place, labelled };
     });
 
-  const tip = { x: x(output[0]), y: y(output[1]) };
+  const labelledRays = rays.map((ray) => {
+    const box = centred(ray.labelX, ray.labelY, BOX.ray.width, BOX.ray.height);
+    return { ...ray, labelled: !placed.some((other) => overlaps(other, box)) };
+  });
   return {
     size,
     origin,
     unit,
+    axisNames,
     ticks: range(-Math.floor(reach), Math.floor(reach) + 1).map((value) => ({ value, at: unit * value })),
-    rays,
+    rays: labelledRays,
     steps,
     output: arrow(origin.x, origin.y, tip.x, tip.y, 11, 9),
     projections: [

@@ -13,7 +13,9 @@ interface MatrixDiagramProps {
   onFocus: (id: string | null) => void;
 }
 
-const MARGIN = { top: 18, left: 48 };
+const TOP = 18;
+/** Room left of the cells for the row count, in 12 px figures. */
+const leftOf = (rows: number) => Math.max(32, 10 + 7.5 * formatCount(rows).length);
 
 /** The same layers as weight matrices: a row per neuron (red), a column per synapse (blue). */
 export function MatrixDiagram({ sizes, side, focusId, onFocus }: MatrixDiagramProps) {
@@ -48,8 +50,9 @@ const Matrix = memo(function Matrix({ column, rows, cols, side, focusId, onFocus
   const focus = parseFocus(focusId);
   const m = layoutMatrix(rows, cols, side);
   const dim = focus !== null;
-  const w = MARGIN.left + m.width + 4;
-  const h = MARGIN.top + m.height + 4;
+  const left = leftOf(rows);
+  const w = left + m.width + 4;
+  const h = TOP + m.height + 4;
   return (
     <svg
       className="diagram matrix"
@@ -65,17 +68,17 @@ const Matrix = memo(function Matrix({ column, rows, cols, side, focusId, onFocus
     >
       <text
         className="matrix-rows neuron-text"
-        x={MARGIN.left - 5}
-        y={MARGIN.top + m.height / 2}
+        x={left - 5}
+        y={TOP + m.height / 2}
         textAnchor="end"
         dominantBaseline="middle"
       >
         {formatCount(rows)}
       </text>
-      <text className="matrix-cols synapse-text" x={MARGIN.left + m.width / 2} y={MARGIN.top - 6} textAnchor="middle">
+      <text className="matrix-cols synapse-text" x={left + m.width / 2} y={TOP - 6} textAnchor="middle">
         {formatCount(cols)}
       </text>
-      <g transform={`translate(${MARGIN.left} ${MARGIN.top})`}>
+      <g transform={`translate(${left} ${TOP})`}>
         {/* Keyed by place, not by row: resizing a layer moves the rows shown past the gap, not the cells. */}
         {m.cells.map((c, place) => (
           <rect

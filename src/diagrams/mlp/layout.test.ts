@@ -45,12 +45,19 @@ describe('layoutNetwork', () => {
 });
 
 describe('layoutMatrix', () => {
-  it('draws a 2 × 3 matrix whole, in a box as wide as its longer side allows', () => {
-    const m = layoutMatrix(2, 3, 90);
+  it('draws a 2 × 3 matrix whole, its cells a quarter of the square a side', () => {
+    const m = layoutMatrix(2, 3, 100);
     expect(m.cells).toHaveLength(6);
-    expect(m.width).toBe(90);
-    expect(m.height).toBe(60);
+    expect(m.width).toBe(75);
+    expect(m.height).toBe(50);
     expect(m.rowGap).toBeUndefined();
+  });
+
+  it('draws a 1 × 1 matrix smaller than a 4 × 4 one, and that one no smaller than 65,536²', () => {
+    const [one, four, huge] = [layoutMatrix(1, 1, 100), layoutMatrix(4, 4, 100), layoutMatrix(65_536, 65_536, 100)];
+    expect(one.width).toBeLessThan(four.width);
+    expect(four.width).toBeLessThanOrEqual(huge.width);
+    expect(huge.width).toBeCloseTo(100, 9);
   });
 
   it('samples a 49,152 × 12,288 matrix with a gap each way', () => {

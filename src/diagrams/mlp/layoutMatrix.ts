@@ -19,16 +19,21 @@ export interface MatrixLayout {
   height: number;
 }
 
+/** Up to this many cells a side, cells keep one size: a 1 × 1 matrix is drawn smaller than a 4 × 4 one. */
+const FULL_CELLS = 4;
+
 /**
  * A rows × cols weight matrix drawn as cells of at most `maxCells` per side,
- * fitted into a `side` × `side` square, keeping the matrix's aspect where it can.
+ * fitted into a `side` × `side` square, keeping the matrix's aspect. Small
+ * matrices take a share of the square by their size, so one of 1 × 1 and one of
+ * 65,536² do not look alike; past FULL_CELLS a side, the cells shrink to fit.
  */
 export function layoutMatrix(rows: number, cols: number, side: number, maxCells = 10): MatrixLayout {
   const rowSample = sample(rows, maxCells);
   const colSample = sample(cols, maxCells);
   const rowSlots = slotsOf(rowSample);
   const colSlots = slotsOf(colSample);
-  const size = side / Math.max(rowSlots.length, colSlots.length);
+  const size = side / Math.max(rowSlots.length, colSlots.length, FULL_CELLS);
   const cells: CellShape[] = [];
   let rowGap: MatrixLayout['rowGap'];
   let colGap: MatrixLayout['colGap'];

@@ -9,6 +9,7 @@ import { ConvDiagram } from '../../diagrams/conv/ConvDiagram.js';
 import { focusedNeuron } from '../../diagrams/conv/focus.js';
 import { placeKernel, START } from '../../diagrams/conv/cells.js';
 import { layoutConv, type Place } from '../../diagrams/conv/layoutConv.js';
+import { Sized } from '../../diagrams/Sized.js';
 import { useWidth } from '../../diagrams/useWidth.js';
 import { formatCount, formatRatio, formatQuantity, HIDDEN, unitFor } from '../../format/numbers.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
@@ -47,14 +48,6 @@ export default function ConvWidget(props: WidgetProps) {
   // Where the reader slid the kernel: a view of the drawing, not a setting of the layer, so not in the store or link.
   const [at, setAt] = useState<Place>(START);
   const [diagramRef, diagramWidth] = useWidth<HTMLDivElement>();
-  const layout = useMemo(
-    () =>
-      layoutConv(
-        { inChannels, outChannels, kernel, dims, groups, neuron, at },
-        { width: diagramWidth, height: DIAGRAM_HEIGHT },
-      ),
-    [inChannels, outChannels, kernel, dims, groups, neuron, at, diagramWidth],
-  );
 
   const slide = useCallback(
     (next: Place) => {
@@ -99,14 +92,24 @@ export default function ConvWidget(props: WidgetProps) {
 
   const diagram = (
     <div ref={diagramRef} className="conv-views">
-      <ConvDiagram
-        layout={layout}
-        focus={focus}
-        onFocus={setFocus}
-        onSlide={slide}
-        neuronNote={predict ? `${HIDDEN} synapses` : `${per} ${unitFor(count.synapsesPerNeuron, 'synapses')}`}
-        description={describeConv(values, layout.neuron.index, predict ? undefined : count)}
-      />
+      <Sized width={diagramWidth}>
+        {(width) => {
+          const layout = layoutConv(
+            { inChannels, outChannels, kernel, dims, groups, neuron, at },
+            { width, height: DIAGRAM_HEIGHT },
+          );
+          return (
+            <ConvDiagram
+              layout={layout}
+              focus={focus}
+              onFocus={setFocus}
+              onSlide={slide}
+              neuronNote={predict ? `${HIDDEN} synapses` : `${per} ${unitFor(count.synapsesPerNeuron, 'synapses')}`}
+              description={describeConv(values, layout.neuron.index, predict ? undefined : count)}
+            />
+          );
+        }}
+      </Sized>
     </div>
   );
 

@@ -4,6 +4,7 @@ import { standardRows } from '../../components/CountTable.js';
 import { WidgetFrame } from '../../components/WidgetFrame.js';
 import { BlockDiagram } from '../../diagrams/gpt-block/BlockDiagram.js';
 import { layoutBlock } from '../../diagrams/gpt-block/layoutBlock.js';
+import { Sized } from '../../diagrams/Sized.js';
 import { useWidth } from '../../diagrams/useWidth.js';
 import { formatCount, formatRatio, formatQuantity } from '../../format/numbers.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
@@ -32,14 +33,6 @@ export default function GptBlockWidget(props: WidgetProps) {
   );
   const dHead = dHeadOf({ dModel, nHeads, dFF });
   const [diagramRef, diagramWidth] = useWidth<HTMLDivElement>();
-  const layout = useMemo(
-    () =>
-      layoutBlock(
-        { parts: count.parts, dModel, dHead, hideCounts: predict },
-        { width: diagramWidth, maxHeight: MAX_HEIGHT },
-      ),
-    [count, dModel, dHead, predict, diagramWidth],
-  );
 
   const mlp = groupCount(count, 'mlp');
   const attn = groupCount(count, 'attn');
@@ -63,13 +56,20 @@ export default function GptBlockWidget(props: WidgetProps) {
       controls={<BlockControls store={store} />}
       diagram={
         <div ref={diagramRef} className="gpt-block-view">
-          <BlockDiagram
-            layout={layout}
-            focus={focus}
-            onFocus={setFocus}
-            labels={PART_LABELS}
-            description={describeBlock(count, dModel, circuits)}
-          />
+          <Sized width={diagramWidth}>
+            {(width) => (
+              <BlockDiagram
+                layout={layoutBlock(
+                  { parts: count.parts, dModel, dHead, hideCounts: predict },
+                  { width, maxHeight: MAX_HEIGHT },
+                )}
+                focus={focus}
+                onFocus={setFocus}
+                labels={PART_LABELS}
+                description={describeBlock(count, dModel, circuits)}
+              />
+            )}
+          </Sized>
         </div>
       }
       formula={

@@ -6,6 +6,7 @@ import { WidgetFrame } from '../../components/WidgetFrame.js';
 import { countGpt, GPT_DEFAULTS, parameterSteps } from '../../counting/index.js';
 import { layoutWaterfall, type WaterfallInput } from '../../diagrams/gpt3/layoutWaterfall.js';
 import { Waterfall } from '../../diagrams/gpt3/Waterfall.js';
+import { Sized } from '../../diagrams/Sized.js';
 import { useWidth } from '../../diagrams/useWidth.js';
 import { formatCount, formatQuantity } from '../../format/numbers.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
@@ -43,7 +44,6 @@ export default function GptParamsWidget(props: WidgetProps) {
     [steps, parameters, preset, tied, predict],
   );
   const [chartRef, chartWidth] = useWidth<HTMLDivElement>();
-  const layout = useMemo(() => layoutWaterfall(input, { width: chartWidth }), [input, chartWidth]);
 
   // A row lights for its own id and for the parts it is summed from; the gap lights every added step.
   // Focus on something the waterfall does not show (a neuron count) dims nothing.
@@ -109,7 +109,16 @@ export default function GptParamsWidget(props: WidgetProps) {
       }
       diagram={
         <div ref={chartRef} className="gpt-chart">
-          <Waterfall layout={layout} lit={lit} onFocus={setFocus} description={description} />
+          <Sized width={chartWidth}>
+            {(width) => (
+              <Waterfall
+                layout={layoutWaterfall(input, { width })}
+                lit={lit}
+                onFocus={setFocus}
+                description={description}
+              />
+            )}
+          </Sized>
           <PublishedNote preset={preset} sizes={sizes} parameters={predict ? null : count.parameters} />
         </div>
       }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { countGpt } from '../../counting/index.js';
 import { readQuery, writeQuery } from '../../state/query.js';
 import { createWidgetStore, valuesOf } from '../../state/store.js';
+import { keyStep } from '../../components/sliderScale.js';
+import { snapToStep } from '../../state/schema.js';
 import { headsAddUp, headsFollowModel, headsFor } from './heads.js';
 import {
   constrainSizes,
@@ -91,5 +93,30 @@ describe('the GPT presets', () => {
     const store = storeAt();
     store.getState().update(readQuery(gptSizesSchema, new URLSearchParams('d_model=1000')).values);
     expect(valuesOf(gptSizesSchema, store.getState())).toMatchObject({ dModel: 1000, nHeads: 125, dHead: 8 });
+  });
+});
+
+describe('the d_model slider', () => {
+  const { min, max, step, trackStep, log } = gptSizesSchema.dModel;
+  const track = { min, max, step: trackStep ?? step ?? 1, log: log ?? false };
+
+  it('steps, from every model, onto a width whose heads stay as wide as real models’ (64 or more)', () => {
+    const odd: string[] = [];
+    for (const preset of gptSizePresets) {
+      const from = { ...base, ...preset.values };
+      for (const key of ['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown']) {
+        const dModel = keyStep(track, from.dModel, key)!;
+        const next = constrainSizes({ ...from, dModel }, from);
+        if (next.dHead < 64 || !headsAddUp(dModel, next)) {
+          odd.push(`${preset.label} ${key}: ${dModel} = ${next.nHeads} × ${next.dHead}`);
+        }
+      }
+    }
+    expect(odd).toEqual([]);
+  });
+
+  it('still takes the paper’s 13B width typed or linked, off the slider’s grid', () => {
+    expect(snapToStep(gptSizesSchema.dModel, 5140)).toBe(5140);
+    expect(snapToStep(track, 5140)).not.toBe(5140);
   });
 });

@@ -6,12 +6,23 @@ import { widgetMeta } from '../catalog.js';
 
 /**
  * The sizes of a GPT‑2/GPT‑3-style model, shared by the GPT‑3 chapter's
- * widgets (linked widgets need one schema object). d_model moves in steps
- * of 4, not 64: the paper's 13B row has d_model = 5,140.
+ * widgets (linked widgets need one schema object). d_model may be any
+ * multiple of 4, as the paper's 13B row has d_model = 5,140; its slider lands
+ * on multiples of 64, so that the heads that follow it stay 64 or 128 wide
+ * (12,288 → 12,292 would split into 3,073 heads of 4).
  */
 export const gptSizesSchema = {
   nLayers: int({ key: 'n_layers', label: 'n_layers (blocks)', min: 1, max: 128, unit: 'blocks', default: 96 }),
-  dModel: int({ key: 'd_model', label: 'd_model (width)', min: 64, max: 16_384, step: 4, log: true, default: 12_288 }),
+  dModel: int({
+    key: 'd_model',
+    label: 'd_model (width)',
+    min: 64,
+    max: 16_384,
+    step: 4,
+    trackStep: 64,
+    log: true,
+    default: 12_288,
+  }),
   nHeads: int({ key: 'n_heads', label: 'n_heads (attention heads)', min: 1, max: 16_384, default: 96 }),
   dHead: int({ key: 'd_head', label: 'd_head (width of a head)', min: 1, max: MAX_D_HEAD, default: 128 }),
   nCtx: int({

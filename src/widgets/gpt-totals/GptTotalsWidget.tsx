@@ -7,7 +7,8 @@ import { WidgetFrame } from '../../components/WidgetFrame.js';
 import { countGpt, countGptBlock, countNervousSystem, HUMAN_BRAIN } from '../../counting/index.js';
 import { BrainChart } from '../../diagrams/gpt3/BrainChart.js';
 import { layoutBrainChart, type ChartMetric } from '../../diagrams/gpt3/layoutBrainChart.js';
-import { useWidth } from '../../diagrams/useWidth.js';
+import { Sized } from '../../diagrams/Sized.js';
+import { COMPACT_WIDTH, useWidth } from '../../diagrams/useWidth.js';
 import { formatCompact, formatCount, formatQuantity, formatRatio } from '../../format/numbers.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { HeadsNote } from '../gpt-sizes/HeadsNote.js';
@@ -64,8 +65,9 @@ export default function GptTotalsWidget(props: WidgetProps) {
     [count, predict],
   );
   const [chartRef, chartWidth] = useWidth<HTMLDivElement>();
+  // The groups' ratios, which the text reads, are the same at any width.
   const layout = useMemo(
-    () => layoutBrainChart(metrics, { model: name, brain: BRAIN_NAME }, { width: chartWidth }),
+    () => layoutBrainChart(metrics, { model: name, brain: BRAIN_NAME }, { width: chartWidth ?? COMPACT_WIDTH }),
     [metrics, name, chartWidth],
   );
 
@@ -137,7 +139,18 @@ export default function GptTotalsWidget(props: WidgetProps) {
 
   const diagram = (
     <div ref={chartRef} className="gpt-chart">
-      <BrainChart layout={layout} focus={focus} onFocus={setFocus} description={description} />
+      <Sized width={chartWidth}>
+        {(width) => (
+          <BrainChart
+            layout={
+              width === layout.width ? layout : layoutBrainChart(metrics, { model: name, brain: BRAIN_NAME }, { width })
+            }
+            focus={focus}
+            onFocus={setFocus}
+            description={description}
+          />
+        )}
+      </Sized>
     </div>
   );
 

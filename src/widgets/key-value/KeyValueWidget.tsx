@@ -12,6 +12,7 @@ import { InputPad } from '../../diagrams/key-value/InputPad.js';
 import { layoutColumnView } from '../../diagrams/key-value/layoutColumnView.js';
 import { layoutRowView } from '../../diagrams/key-value/layoutRowView.js';
 import { RowView } from '../../diagrams/key-value/RowView.js';
+import { Sized } from '../../diagrams/Sized.js';
 import { useWidth } from '../../diagrams/useWidth.js';
 import { formatCount, HIDDEN } from '../../format/numbers.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
@@ -70,27 +71,7 @@ export default function KeyValueWidget(props: WidgetProps) {
   const count = useMemo(() => countMlp({ sizes: SIZES, bias: false }), []);
 
   const [viewsRef, viewsWidth] = useWidth<HTMLDivElement>();
-  const twoUp = viewsWidth >= TWO_UP;
-  const viewWidth = twoUp ? Math.floor((viewsWidth - 24) / 2) : viewsWidth;
-  const plotSize = Math.min(viewWidth, 360);
   const signed = activation === 'none';
-  const rowLayout = useMemo(
-    () =>
-      layoutRowView(
-        // With the outputs hidden, every bar is flat: its height would give the output away.
-        { h: predict ? numbers.h.map(() => 0) : numbers.h, inputs: INPUTS, wValue: W_VALUE, bound: BOUND, signed },
-        viewWidth,
-      ),
-    [numbers, signed, viewWidth, predict],
-  );
-  const columnLayout = useMemo(
-    () =>
-      layoutColumnView(
-        { columns: VALUE_COLUMNS, terms: columns.terms, output: columns.output, reach: REACH[activation] },
-        plotSize,
-      ),
-    [columns, activation, plotSize],
-  );
   const rowText = useMemo(() => rowViewText(numbers, predict), [numbers, predict]);
 
   const [key, value] = count.parts;
@@ -126,21 +107,34 @@ export default function KeyValueWidget(props: WidgetProps) {
     </>
   );
 
-  const rowSection = (
+  const rowSection = (viewWidth: number) => (
     <section className="kv-view kv-view-rows" aria-label="Row view">
       <WidgetHeading className="kv-view-title">
         Row view <span>neurons</span>
       </WidgetHeading>
-      <RowView layout={rowLayout} text={rowText} signs={W_VALUE} focus={focus} onFocus={setFocus} />
+      <RowView
+        layout={layoutRowView(
+          // With the outputs hidden, every bar is flat: its height would give the output away.
+          { h: predict ? numbers.h.map(() => 0) : numbers.h, inputs: INPUTS, wValue: W_VALUE, bound: BOUND, signed },
+          viewWidth,
+        )}
+        text={rowText}
+        signs={W_VALUE}
+        focus={focus}
+        onFocus={setFocus}
+      />
     </section>
   );
-  const columnSection = (
+  const columnSection = (plotSize: number) => (
     <section className="kv-view kv-view-columns" aria-label="Column view">
       <WidgetHeading className="kv-view-title">
         Column view <span>directions</span>
       </WidgetHeading>
       <ColumnView
-        layout={columnLayout}
+        layout={layoutColumnView(
+          { columns: VALUE_COLUMNS, terms: columns.terms, output: columns.output, reach: REACH[activation] },
+          plotSize,
+        )}
         names={NAMES}
         axes={AXES}
         focus={focus}
@@ -150,43 +144,53 @@ export default function KeyValueWidget(props: WidgetProps) {
       />
     </section>
   );
-  const diagram = (
-    <div ref={viewsRef} className="kv-views" data-two-up={twoUp || undefined}>
-      {!twoUp && (
-        <Choice
-          label="Show"
-          value={shown}
-          options={[
-            { value: 'row', label: 'Row view' },
-            { value: 'column', label: 'Column view' },
-          ]}
-          onChange={setShown}
-        />
-      )}
-      {(twoUp || shown === 'row') && rowSection}
-      {(twoUp || shown === 'column') && columnSection}
-      <div className="kv-notes">
-        <dl className="kv-check">
-          <dt>row view</dt>
-          <dd>
-            y = <output data-output="row">{predict ? HIDDEN : rowOutput}</output>
-          </dd>
-          <dt>column view</dt>
-          <dd>
-            y = <output data-output="column">{predict ? HIDDEN : columnOutput}</output>
-          </dd>
-          <dd className="kv-same" data-same={rowOutput === columnOutput}>
-            {predict
-              ? 'Do the two views give the same vector?'
-              : rowOutput === columnOutput
-                ? '✓ The same vector: one product, summed by rows or by columns.'
-                : 'The views disagree.'}
-          </dd>
-        </dl>
-        <p className="kv-detail" data-detail>
-          {detail ?? 'Point at a key neuron or a value neuron (or tab to it) to see its arithmetic.'}
-        </p>
+  const views = (width: number) => {
+    const twoUp = width >= TWO_UP;
+    const viewWidth = twoUp ? Math.floor((width - 24) / 2) : width;
+    const plotSize = Math.min(viewWidth, 360);
+    return (
+      <div className="kv-views" data-two-up={twoUp || undefined}>
+        {!twoUp && (
+          <Choice
+            label="Show"
+            value={shown}
+            options={[
+              { value: 'row', label: 'Row view' },
+              { value: 'column', label: 'Column view' },
+            ]}
+            onChange={setShown}
+          />
+        )}
+        {(twoUp || shown === 'row') && rowSection(viewWidth)}
+        {(twoUp || shown === 'column') && columnSection(plotSize)}
+        <div className="kv-notes">
+          <dl className="kv-check">
+            <dt>row view</dt>
+            <dd>
+              y = <output data-output="row">{predict ? HIDDEN : rowOutput}</output>
+            </dd>
+            <dt>column view</dt>
+            <dd>
+              y = <output data-output="column">{predict ? HIDDEN : columnOutput}</output>
+            </dd>
+            <dd className="kv-same" data-same={rowOutput === columnOutput}>
+              {predict
+                ? 'Do the two views give the same vector?'
+                : rowOutput === columnOutput
+                  ? '✓ The same vector: one product, summed by rows or by columns.'
+                  : 'The views disagree.'}
+            </dd>
+          </dl>
+          <p className="kv-detail" data-detail>
+            {detail ?? 'Point at a key neuron or a value neuron (or tab to it) to see its arithmetic.'}
+          </p>
+        </div>
       </div>
+    );
+  };
+  const diagram = (
+    <div ref={viewsRef}>
+      <Sized width={viewsWidth}>{views}</Sized>
     </div>
   );
 

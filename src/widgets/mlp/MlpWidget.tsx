@@ -10,6 +10,7 @@ import { layerFocus, parseFocus } from '../../diagrams/mlp/focus.js';
 import { layoutNetwork } from '../../diagrams/mlp/layoutNetwork.js';
 import { MatrixDiagram } from '../../diagrams/mlp/MatrixDiagram.js';
 import { NetworkDiagram } from '../../diagrams/mlp/NetworkDiagram.js';
+import { Sized } from '../../diagrams/Sized.js';
 import { useWidth } from '../../diagrams/useWidth.js';
 import { formatCount, formatRatio, formatQuantity } from '../../format/numbers.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
@@ -46,10 +47,6 @@ export default function MlpWidget(props: WidgetProps) {
   const count = useMemo(() => countMlp({ sizes, bias }), [sizes, bias]);
   const focus = parseFocus(focusId);
   const [diagramRef, diagramWidth] = useWidth<HTMLDivElement>();
-  const layout = useMemo(
-    () => layoutNetwork(sizes, { width: diagramWidth, height: NETWORK_HEIGHT }),
-    [sizes, diagramWidth],
-  );
 
   const layers = count.parts;
   const rows = standardRows(count).map((row) => ({
@@ -100,20 +97,26 @@ export default function MlpWidget(props: WidgetProps) {
 
   const diagram = (
     <div ref={diagramRef} className="mlp-views">
-      <NetworkDiagram
-        layout={layout}
-        width={diagramWidth}
-        height={NETWORK_HEIGHT}
-        focusId={focusId}
-        onFocus={setFocus}
-        description={description}
-      />
-      <MatrixDiagram
-        sizes={sizes}
-        side={Math.min(110, Math.max(60, diagramWidth / 5))}
-        focusId={focusId}
-        onFocus={setFocus}
-      />
+      <Sized width={diagramWidth}>
+        {(width) => (
+          <>
+            <NetworkDiagram
+              layout={layoutNetwork(sizes, { width, height: NETWORK_HEIGHT })}
+              width={width}
+              height={NETWORK_HEIGHT}
+              focusId={focusId}
+              onFocus={setFocus}
+              description={description}
+            />
+            <MatrixDiagram
+              sizes={sizes}
+              side={Math.min(110, Math.max(60, width / 5))}
+              focusId={focusId}
+              onFocus={setFocus}
+            />
+          </>
+        )}
+      </Sized>
     </div>
   );
 

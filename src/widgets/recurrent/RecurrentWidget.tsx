@@ -10,6 +10,7 @@ import { drawnSize, layoutUnrolled } from '../../diagrams/recurrent/layoutUnroll
 import { layoutWeightMatrix } from '../../diagrams/recurrent/layoutMatrix.js';
 import { UnrolledDiagram } from '../../diagrams/recurrent/UnrolledDiagram.js';
 import { WeightMatrices } from '../../diagrams/recurrent/WeightMatrices.js';
+import { Sized } from '../../diagrams/Sized.js';
 import { useWidth } from '../../diagrams/useWidth.js';
 import { formatRatio, formatQuantity } from '../../format/numbers.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
@@ -46,10 +47,6 @@ export default function RecurrentWidget(props: WidgetProps) {
   const focus = parseFocus(focusId);
   const [diagramRef, diagramWidth] = useWidth<HTMLDivElement>();
   const [shownInput, shownHidden] = [drawnSize(input), drawnSize(hidden)];
-  const layout = useMemo(
-    () => layoutUnrolled({ cell, input: shownInput, hidden: shownHidden, layers, bidirectional, steps }, diagramWidth),
-    [cell, shownInput, shownHidden, layers, bidirectional, steps, diagramWidth],
-  );
 
   const matrices = useMemo(
     () => matrixSpecs(count, values, predict).map((spec) => ({ spec, layout: layoutWeightMatrix(spec) })),
@@ -76,16 +73,28 @@ export default function RecurrentWidget(props: WidgetProps) {
 
   const diagram = (
     <div ref={diagramRef} className="rnn-views">
-      <UnrolledDiagram layout={layout} focus={focus} onFocus={setFocus} description={description} />
-      <GateLegend
-        cell={cell}
-        input={input}
-        hidden={hidden}
-        drawn={layout.drawn}
-        bidirectional={bidirectional}
-        gate={focus?.kind === 'gate' ? focus.gate : null}
-        onFocus={setFocus}
-      />
+      <Sized width={diagramWidth}>
+        {(width) => {
+          const layout = layoutUnrolled(
+            { cell, input: shownInput, hidden: shownHidden, layers, bidirectional, steps },
+            width,
+          );
+          return (
+            <>
+              <UnrolledDiagram layout={layout} focus={focus} onFocus={setFocus} description={description} />
+              <GateLegend
+                cell={cell}
+                input={input}
+                hidden={hidden}
+                drawn={layout.drawn}
+                bidirectional={bidirectional}
+                gate={focus?.kind === 'gate' ? focus.gate : null}
+                onFocus={setFocus}
+              />
+            </>
+          );
+        }}
+      </Sized>
       <WeightMatrices matrices={matrices} focus={focus} onFocus={setFocus} />
     </div>
   );

@@ -7,8 +7,9 @@ import { WidgetFrame } from '../../components/WidgetFrame.js';
 import { spikePartOf } from '../../diagrams/spikes/focus.js';
 import { HeadDiagram } from '../../diagrams/spikes/HeadDiagram.js';
 import { itdOf, layoutHead } from '../../diagrams/spikes/layoutHead.js';
-import { layoutSpikes, msPerPixel } from '../../diagrams/spikes/layoutSpikes.js';
+import { layoutSpikes, msPerPixel, type Box } from '../../diagrams/spikes/layoutSpikes.js';
 import { SpikeDiagram } from '../../diagrams/spikes/SpikeDiagram.js';
+import { Sized } from '../../diagrams/Sized.js';
 import { useWidth } from '../../diagrams/useWidth.js';
 import { formatCount, formatDecimal, formatQuantity } from '../../format/numbers.js';
 import { snapToStep } from '../../state/schema.js';
@@ -51,14 +52,12 @@ export default function SpikesWidget(props: WidgetProps) {
     }),
     [inputs, sim, mode],
   );
-  const box = useMemo(() => ({ width, height: HEIGHT }), [width]);
-  const layout = useMemo(() => layoutSpikes(scene, box), [scene, box]);
 
   const head = useMemo(() => layoutHead(itd, spikesSchema.itd.max, HEAD), [itd]);
 
   const dragStart = useRef(0);
   const timingParam = mode === 'ears' ? 'itd' : 'bunching';
-  const onDrag = (row: string, dx: number, phase: 'start' | 'move') => {
+  const onDrag = (box: Box, row: string, dx: number, phase: 'start' | 'move') => {
     const current = store.getState()[timingParam];
     if (phase === 'start') dragStart.current = current;
     const next = dragged(mode, row as 'a' | 'b', dragStart.current, dx * msPerPixel(scene, box));
@@ -136,16 +135,23 @@ export default function SpikesWidget(props: WidgetProps) {
 
   const diagram = (
     <div ref={diagramRef}>
-      <SpikeDiagram
-        layout={layout}
-        width={width}
-        height={HEIGHT}
-        lit={spikePartOf(focus)}
-        description={description}
-        onDrag={onDrag}
-        onFocus={setFocus}
-        hideResult={predict}
-      />
+      <Sized width={width}>
+        {(width) => {
+          const box = { width, height: HEIGHT };
+          return (
+            <SpikeDiagram
+              layout={layoutSpikes(scene, box)}
+              width={width}
+              height={HEIGHT}
+              lit={spikePartOf(focus)}
+              description={description}
+              onDrag={(row, dx, phase) => onDrag(box, row, dx, phase)}
+              onFocus={setFocus}
+              hideResult={predict}
+            />
+          );
+        }}
+      </Sized>
     </div>
   );
 

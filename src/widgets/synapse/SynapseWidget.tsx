@@ -8,6 +8,7 @@ import { ActivationChart } from '../../diagrams/synapse/ActivationChart.js';
 import { layoutActivation } from '../../diagrams/synapse/layoutActivation.js';
 import { layoutNeuron } from '../../diagrams/synapse/layoutNeuron.js';
 import { NeuronDiagram } from '../../diagrams/synapse/NeuronDiagram.js';
+import { Sized } from '../../diagrams/Sized.js';
 import { useWidth } from '../../diagrams/useWidth.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { formatFactor, formatSignal, formatWeight } from './format.js';
@@ -40,20 +41,6 @@ export default function SynapseWidget(props: WidgetProps) {
   const out = useMemo(() => fire({ weights, inputs, bias: b, activation }), [weights, inputs, b, activation]);
 
   const [ref, width] = useWidth<HTMLDivElement>();
-  // Side by side when there is room, stacked on a phone.
-  const stacked = width < 560;
-  const neuronWidth = stacked ? width : Math.round(width * 0.56);
-  const chartWidth = stacked ? width : width - neuronWidth - 16;
-  const chartHeight = stacked ? CHART_HEIGHT_STACKED : CHART_HEIGHT;
-  const neuronLayout = useMemo(
-    () => layoutNeuron(weights, { width: neuronWidth, height: NEURON_HEIGHT }, MAX_WEIGHT),
-    [weights, neuronWidth],
-  );
-  const chartLayout = useMemo(
-    () => layoutActivation(activation, out.z, Z_MAX, { width: chartWidth, height: chartHeight }),
-    [activation, out.z, chartWidth, chartHeight],
-  );
-
   const act = ACTIVATIONS[activation].label;
   const [sum, bias, z, y] = [out.sum, b, out.z, out.y].map(formatSignal) as [string, string, string, string];
   const rows: CountRow[] = [
@@ -105,32 +92,45 @@ export default function SynapseWidget(props: WidgetProps) {
   );
 
   const diagram = (
-    <div ref={ref} className={`synapse-views${stacked ? ' stacked' : ''}`}>
-      <NeuronDiagram
-        layout={neuronLayout}
-        width={neuronWidth}
-        height={NEURON_HEIGHT}
-        text={{
-          weights: weights.map(formatWeight),
-          inputs: inputs.map(formatSignal),
-          bias,
-          z: predict ? HIDDEN : z,
-          y: predict ? HIDDEN : y,
+    <div ref={ref}>
+      <Sized width={width} besideControls={false}>
+        {(width) => {
+          // Side by side when there is room, stacked on a phone.
+          const stacked = width < 560;
+          const neuronWidth = stacked ? width : Math.round(width * 0.56);
+          const chartWidth = stacked ? width : width - neuronWidth - 16;
+          const chartHeight = stacked ? CHART_HEIGHT_STACKED : CHART_HEIGHT;
+          return (
+            <div className={`synapse-views${stacked ? ' stacked' : ''}`}>
+              <NeuronDiagram
+                layout={layoutNeuron(weights, { width: neuronWidth, height: NEURON_HEIGHT }, MAX_WEIGHT)}
+                width={neuronWidth}
+                height={NEURON_HEIGHT}
+                text={{
+                  weights: weights.map(formatWeight),
+                  inputs: inputs.map(formatSignal),
+                  bias,
+                  z: predict ? HIDDEN : z,
+                  y: predict ? HIDDEN : y,
+                }}
+                focus={focus}
+                onFocus={setFocus}
+                description={description}
+              />
+              <ActivationChart
+                layout={layoutActivation(activation, out.z, Z_MAX, { width: chartWidth, height: chartHeight })}
+                width={chartWidth}
+                height={chartHeight}
+                title={`y = ${act}(z)`}
+                focus={focus}
+                onFocus={setFocus}
+                description={`The ${act} curve for z from −${Z_MAX} to ${Z_MAX}${predict ? '' : `, with the neuron’s point at z = ${z}, y = ${y}`}.`}
+                hidePoint={predict}
+              />
+            </div>
+          );
         }}
-        focus={focus}
-        onFocus={setFocus}
-        description={description}
-      />
-      <ActivationChart
-        layout={chartLayout}
-        width={chartWidth}
-        height={chartHeight}
-        title={`y = ${act}(z)`}
-        focus={focus}
-        onFocus={setFocus}
-        description={`The ${act} curve for z from −${Z_MAX} to ${Z_MAX}${predict ? '' : `, with the neuron’s point at z = ${z}, y = ${y}`}.`}
-        hidePoint={predict}
-      />
+      </Sized>
     </div>
   );
 

@@ -5,6 +5,7 @@ import { ParamControl } from '../../components/ParamControl.js';
 import { WidgetFrame } from '../../components/WidgetFrame.js';
 import { layoutScale } from '../../diagrams/zoo/layoutScale.js';
 import { ScaleChart } from '../../diagrams/zoo/ScaleChart.js';
+import { Sized } from '../../diagrams/Sized.js';
 import { useWidth } from '../../diagrams/useWidth.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { ImportPanel } from './ImportPanel.js';
@@ -61,10 +62,8 @@ export default function ZooWidget(props: WidgetProps) {
   const body = ({ presenting }: { presenting: boolean }) => {
     // Presented, the chart's labels are drawn at 15 px instead of 12: their column widens to match, and the
     // rows close up to a pixel over the text, so that every model stays on the projected screen.
-    const layout = layoutScale(
-      items,
-      presenting ? { width: chartWidth, textScale: 15 / 12, rowHeight: 16 } : { width: chartWidth },
-    );
+    const layoutAt = (width: number) =>
+      layoutScale(items, presenting ? { width, textScale: 15 / 12, rowHeight: 16 } : { width });
     return (
       <>
         <div className="zoo-chart-controls">
@@ -75,20 +74,29 @@ export default function ZooWidget(props: WidgetProps) {
           </p>
         </div>
         <div ref={chartRef} className="zoo-chart widget-diagram">
-          <ScaleChart
-            layout={layout}
-            kind={measure === 'neurons' ? 'neuron' : 'synapse'}
-            focus={focus}
-            selected={selected}
-            onFocus={setFocus}
-            onSelect={setSelected}
-            description={chartDescription(layout, measure, predict)}
-          />
-          {layout.missing.length > 0 && (
-            <p className="zoo-missing">
-              Not shown, for want of a published figure: {layout.missing.map((m) => m.label).join(', ')}.
-            </p>
-          )}
+          <Sized width={chartWidth} besideControls={false}>
+            {(width) => {
+              const layout = layoutAt(width);
+              return (
+                <>
+                  <ScaleChart
+                    layout={layout}
+                    kind={measure === 'neurons' ? 'neuron' : 'synapse'}
+                    focus={focus}
+                    selected={selected}
+                    onFocus={setFocus}
+                    onSelect={setSelected}
+                    description={chartDescription(layout, measure, predict)}
+                  />
+                  {layout.missing.length > 0 && (
+                    <p className="zoo-missing">
+                      Not shown, for want of a published figure: {layout.missing.map((m) => m.label).join(', ')}.
+                    </p>
+                  )}
+                </>
+              );
+            }}
+          </Sized>
         </div>
         <ImportPanel onCount={onCount} hideCounts={predict} />
         <WeightsPanel />
