@@ -63,13 +63,16 @@ function ToolbarOf<S extends Schema>({
     setError('');
     if (menu.current) menu.current.open = false;
     const container = figure.current?.querySelector('.widget-diagram') ?? figure.current;
-    // The file shows the figure at rest: a part lit by the pointer or the keyboard is let go while it is drawn.
+    // The file shows the figure at rest: a part lit by the pointer or the keyboard is let go while it is
+    // drawn, and held unlit even if the pointer comes to rest on a part as the menu closes.
     const state = store.getState();
     const focus = state.focus;
-    if (focus !== null) state.setFocus(null);
+    const atRest = () => store.getState().focus !== null && store.getState().setFocus(null);
+    atRest();
+    const release = store.subscribe(atRest);
     try {
-      const { download } = await import('./downloads.js');
-      await new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled)));
+      const { download, settled } = await import('./downloads.js');
+      if (container) await settled(container);
       const target = shareTarget();
       const all = writeQuery(model.schema, valuesOf(model.schema, state as never), {} as never, new URLSearchParams());
       if (container)
@@ -85,6 +88,7 @@ function ToolbarOf<S extends Schema>({
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
+      release();
       if (focus !== null && store.getState().focus === null) store.getState().setFocus(focus);
     }
   };

@@ -17,8 +17,8 @@ interface CsvContext {
 
 /**
  * The widget's counts as CSV, exact numbers without separators, for spreadsheets and handouts: first the
- * settings that produced them (a `setting,value` block), then the counts, then each part under the name
- * the parts table gives it, with its name in the code beside it.
+ * settings that produced them (a `setting,value` block and the link), then the counts, then each part
+ * under the name the parts table gives it. Blank lines part the blocks; a spreadsheet opens it as one sheet.
  */
 export function countsCsv(rows: readonly CountRow[], parts?: readonly Part[], context: CsvContext = {}): string {
   const lines: (string | number)[][] = [];
@@ -29,16 +29,10 @@ export function countsCsv(rows: readonly CountRow[], parts?: readonly Part[], co
   }
   lines.push(['count', 'value'], ...rows.map((row) => [row.label, row.value]));
   if (parts && parts.length > 0) {
-    lines.push([], ['part', 'neurons', 'synapses per neuron', 'synapses', 'parameters', 'name in the code']);
+    lines.push([], ['part', 'neurons', 'synapses per neuron', 'synapses', 'parameters']);
     for (const p of parts) {
-      lines.push([
-        context.partLabels?.[p.name] ?? p.name,
-        p.neurons,
-        p.synapsesPerNeuron,
-        p.synapses,
-        p.parameters,
-        p.name,
-      ]);
+      const name = context.partLabels?.[p.name] ?? p.name;
+      lines.push([name, p.neurons, p.synapsesPerNeuron, p.synapses, p.parameters]);
     }
   }
   return `${lines.map((line) => line.map(cell).join(',')).join('\n')}\n`;

@@ -3,6 +3,8 @@ import type { CountRow } from '../CountTable.js';
 import { countsCsv } from './csv.js';
 import { diagramSvg, saveFile, svgToPng } from './exportDiagram.js';
 
+export { settled } from './exportDiagram.js';
+
 export type DownloadKind = 'svg' | 'png' | 'csv';
 
 interface DownloadSource {

@@ -47,6 +47,17 @@ export function paperColour(element: Element): string {
   return '#ffffff';
 }
 
+/**
+ * Resolves once `container` is at rest: the next frame is drawn (so a state just let go is rendered) and
+ * every CSS transition under it has run out. Read mid-transition, a part fading back from its dimmed state
+ * would be copied half-faded into the file.
+ */
+export async function settled(container: Element): Promise<void> {
+  await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
+  const fading = container.getAnimations({ subtree: true }).filter((a) => a instanceof CSSTransition);
+  await Promise.allSettled(fading.map((a) => a.finished));
+}
+
 /** What an exported file says about itself: the widget's title, and the settings that drew it. */
 export interface ExportLabel {
   title: string;

@@ -1,0 +1,71 @@
+import type { Page } from '@playwright/test';
+import { expect, open, test } from './fixtures.js';
+
+/** The chapter's prose blocks that come after its first widget: the ones the screen lays out only near the viewport. */
+const BELOW = '.chapter > .widget-slot ~ :is(p, ul, ol, .katex-display, .erratum, .aside)';
+
+/** How each block under `selector` is set to render (its computed `content-visibility`), in page order. */
+const visibilities = (page: Page, selector: string) =>
+  page.evaluate((s) => [...document.querySelectorAll(s)].map((e) => getComputedStyle(e).contentVisibility), selector);
+
+/**
+ * Takes a full-page screenshot and returns the text of every block under `selector` whose box in the picture is
+ * blank: no pixel in it differs clearly from the pixel at the box's top-left corner (the paper behind it).
+ */
+async function blankBlocks(page: Page, selector: string): Promise<string[]> {
+  const shot = await page.screenshot({ fullPage: true });
+  return page.evaluate(
+    async ({ png, selector }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const context = canvas.getContext('2d', { willReadFrequently: true })!;
+      context.drawImage(image, 0, 0);
+      const scale = image.naturalWidth / document.documentElement.scrollWidth;
+      const blank: string[] = [];
+      for (const block of document.querySelectorAll(selector)) {
+        const box = block.getBoundingClientRect();
+        if (box.width < 1 || box.height < 1) continue;
+        const x = Math.floor((box.left + window.scrollX) * scale);
+        const y = Math.floor((box.top + window.scrollY) * scale);
+        const w = Math.max(1, Math.floor(box.width * scale));
+        const h = Math.max(1, Math.floor(box.height * scale));
+        const pixels = context.getImageData(x, y, w, h).data;
+        let ink = 0;
+        for (let i = 0; i < pixels.length; i += 4) {
+          const d =
+            Math.abs(pixels[i]! - pixels[0]!) +
+            Math.abs(pixels[i + 1]! - pixels[1]!) +
+            Math.abs(pixels[i + 2]! - pixels[2]!);
+          if (d > 96) ink++;
+        }
+        if (ink < 20) blank.push((block.textContent ?? '').trim().slice(0, 60));
+      }
+      return blank;
+    },
+    { png: shot.toString('base64'), selector },
+  );
+}
+
+for (const path of ['/gpt-3', '/key-value']) {
+  test(`${path} prints whole: prose laid out only near the screen is printed, with no holes`, async ({ page }) => {
+    await open(page, path);
+    // On screen, the prose below the first widget is rendered only as it nears the viewport…
+    const onScreen = await visibilities(page, BELOW);
+    expect(onScreen.length, 'prose after the first widget').toBeGreaterThan(3);
+    expect(new Set(onScreen)).toEqual(new Set(['auto']));
+
+    // …printed, every block of the chapter is rendered, and each shows its text in a full-page picture.
+    await page.emulateMedia({ media: 'print' });
+    expect(new Set(await visibilities(page, '.chapter *'))).toEqual(new Set(['visible']));
+    expect(await blankBlocks(page, BELOW), 'blocks that print blank').toEqual([]);
+
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
+    expect(pages.length, 'pages in the printed chapter').toBeGreaterThan(2);
+  });
+}
