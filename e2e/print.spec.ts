@@ -50,22 +50,37 @@ async function blankBlocks(page: Page, selector: string): Promise<string[]> {
   );
 }
 
-for (const path of ['/gpt-3', '/key-value']) {
-  test(`${path} prints whole: prose laid out only near the screen is printed, with no holes`, async ({ page }) => {
+const PATHS = ['/gpt-3', '/key-value'];
+
+test.describe('printing, with or without scripts', () => {
+  // Without scripts the prose below the first widget stays unrendered until it nears the screen: print alone must
+  // lay it out.
+  test.use({ javaScriptEnabled: false });
+
+  for (const path of PATHS) {
+    test(`${path} prints whole: prose laid out only near the screen is printed, with no holes`, async ({ page }) => {
+      await page.goto(path);
+      const onScreen = await visibilities(page, BELOW);
+      expect(onScreen.length, 'prose after the first widget').toBeGreaterThan(3);
+      expect(new Set(onScreen)).toEqual(new Set(['auto']));
+
+      await page.emulateMedia({ media: 'print' });
+      expect(new Set(await visibilities(page, '.chapter *'))).toEqual(new Set(['visible']));
+      expect(await blankBlocks(page, BELOW), 'blocks that print blank').toEqual([]);
+
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
+      expect(pages.length, 'pages in the printed chapter').toBeGreaterThan(2);
+    });
+  }
+});
+
+for (const path of PATHS) {
+  test(`${path}: once the page is idle, a full-page capture on screen shows every paragraph`, async ({ page }) => {
     await open(page, path);
-    // On screen, the prose below the first widget is rendered only as it nears the viewport…
-    const onScreen = await visibilities(page, BELOW);
-    expect(onScreen.length, 'prose after the first widget').toBeGreaterThan(3);
-    expect(new Set(onScreen)).toEqual(new Set(['auto']));
-
-    // …printed, every block of the chapter is rendered, and each shows its text in a full-page picture.
-    await page.emulateMedia({ media: 'print' });
-    expect(new Set(await visibilities(page, '.chapter *'))).toEqual(new Set(['visible']));
-    expect(await blankBlocks(page, BELOW), 'blocks that print blank').toEqual([]);
-
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
-    expect(pages.length, 'pages in the printed chapter').toBeGreaterThan(2);
+    await expect(page.locator('html')).toHaveClass(/\bprose-laid-out\b/);
+    expect(new Set(await visibilities(page, BELOW))).toEqual(new Set(['visible']));
+    expect(await blankBlocks(page, BELOW), 'blocks blank in the capture').toEqual([]);
   });
 }
