@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { CATALOG } from '../src/widgets/catalog.js';
 import { expect, open, test, widget } from './fixtures.js';
+import { drawPicture, type Picture } from './picture.js';
 
 /** Downloads one of the widget's files: its suggested name and its bytes. */
 async function save(page: Page, w: Locator, name: string) {
@@ -30,67 +31,57 @@ interface Look {
  * has none.
  */
 async function look(page: Page, svg: string, png: Buffer): Promise<Look> {
-  return page.evaluate(
-    async ({ svg, png }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${png}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.naturalWidth;
-      canvas.height = image.naturalHeight;
-      const context = canvas.getContext('2d', { willReadFrequently: true })!;
-      context.drawImage(image, 0, 0);
-      const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
-      let opaque = true;
-      for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 255) opaque = false;
-      const corner: [number, number, number] = [pixels[0]!, pixels[1]!, pixels[2]!];
-      const luminance = (r: number, g: number, b: number) => (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
-      const paper = luminance(...corner);
+  await drawPicture(page, png);
+  return page.evaluate(async (svg) => {
+    const { width, height, pixels } = (window as unknown as { picture: Picture }).picture;
+    let opaque = true;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 255) opaque = false;
+    const corner: [number, number, number] = [pixels[0]!, pixels[1]!, pixels[2]!];
+    const luminance = (r: number, g: number, b: number) => (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    const paper = luminance(...corner);
 
-      // The SVG laid out off screen, at the PNG's size over 2, tells where each label is.
-      const holder = document.createElement('div');
-      holder.style.cssText = 'position:absolute;left:-10000px;top:0';
-      holder.innerHTML = svg;
-      document.body.append(holder);
-      const root = holder.querySelector('svg')!;
-      const scale = canvas.width / root.viewBox.baseVal.width;
-      const origin = root.getBoundingClientRect();
-      const legible: string[] = [];
-      const illegible: string[] = [];
-      for (const text of root.querySelectorAll('text')) {
-        const words = text.textContent?.trim() ?? '';
-        const style = getComputedStyle(text);
-        const box = text.getBoundingClientRect();
-        if (!words || box.width < 1 || style.display === 'none' || style.visibility === 'hidden') continue;
-        if (Number(style.opacity) === 0 || Number(style.fillOpacity) === 0) continue;
-        let standOut = 0;
-        const x0 = Math.max(0, Math.floor((box.left - origin.left) * scale));
-        const y0 = Math.max(0, Math.floor((box.top - origin.top) * scale));
-        const x1 = Math.min(canvas.width, Math.ceil((box.right - origin.left) * scale));
-        const y1 = Math.min(canvas.height, Math.ceil((box.bottom - origin.top) * scale));
-        for (let y = y0; y < y1; y++) {
-          for (let x = x0; x < x1; x++) {
-            const i = (y * canvas.width + x) * 4;
-            if (Math.abs(luminance(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!) - paper) > 0.3) standOut++;
-          }
+    // The SVG laid out off screen, at the PNG's size over 2, tells where each label is.
+    const holder = document.createElement('div');
+    holder.style.cssText = 'position:absolute;left:-10000px;top:0';
+    holder.innerHTML = svg;
+    document.body.append(holder);
+    const root = holder.querySelector('svg')!;
+    const scale = width / root.viewBox.baseVal.width;
+    const origin = root.getBoundingClientRect();
+    const legible: string[] = [];
+    const illegible: string[] = [];
+    for (const text of root.querySelectorAll('text')) {
+      const words = text.textContent?.trim() ?? '';
+      const style = getComputedStyle(text);
+      const box = text.getBoundingClientRect();
+      if (!words || box.width < 1 || style.display === 'none' || style.visibility === 'hidden') continue;
+      if (Number(style.opacity) === 0 || Number(style.fillOpacity) === 0) continue;
+      let standOut = 0;
+      const x0 = Math.max(0, Math.floor((box.left - origin.left) * scale));
+      const y0 = Math.max(0, Math.floor((box.top - origin.top) * scale));
+      const x1 = Math.min(width, Math.ceil((box.right - origin.left) * scale));
+      const y1 = Math.min(height, Math.ceil((box.bottom - origin.top) * scale));
+      for (let y = y0; y < y1; y++) {
+        for (let x = x0; x < x1; x++) {
+          const i = (y * width + x) * 4;
+          if (Math.abs(luminance(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!) - paper) > 0.3) standOut++;
         }
-        (standOut >= 4 ? legible : illegible).push(words);
       }
-      const result = {
-        corner,
-        opaque,
-        labels: legible.length + illegible.length,
-        legible,
-        illegible,
-        title: root.querySelector(':scope > title')?.textContent ?? '',
-        desc: root.querySelector(':scope > desc')?.textContent ?? '',
-        dimmed: root.querySelectorAll('[data-lit="false"]').length,
-      };
-      holder.remove();
-      return result;
-    },
-    { svg, png: png.toString('base64') },
-  );
+      (standOut >= 4 ? legible : illegible).push(words);
+    }
+    const result = {
+      corner,
+      opaque,
+      labels: legible.length + illegible.length,
+      legible,
+      illegible,
+      title: root.querySelector(':scope > title')?.textContent ?? '',
+      desc: root.querySelector(':scope > desc')?.textContent ?? '',
+      dimmed: root.querySelectorAll('[data-lit="false"]').length,
+    };
+    holder.remove();
+    return result;
+  }, svg);
 }
 
 const luminance = ([r, g, b]: [number, number, number]) => (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;

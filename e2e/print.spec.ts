@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, open, test } from './fixtures.js';
+import { drawPicture, type Picture } from './picture.js';
 
 /** The chapter's prose blocks that come after its first widget: the ones the screen lays out only near the viewport. */
 const BELOW = '.chapter > .widget-slot ~ :is(p, ul, ol, .katex-display, .erratum, .aside)';
@@ -13,41 +14,33 @@ const visibilities = (page: Page, selector: string) =>
  * blank: no pixel in it differs clearly from the pixel at the box's top-left corner (the paper behind it).
  */
 async function blankBlocks(page: Page, selector: string): Promise<string[]> {
-  const shot = await page.screenshot({ fullPage: true });
-  return page.evaluate(
-    async ({ png, selector }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${png}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.naturalWidth;
-      canvas.height = image.naturalHeight;
-      const context = canvas.getContext('2d', { willReadFrequently: true })!;
-      context.drawImage(image, 0, 0);
-      const scale = image.naturalWidth / document.documentElement.scrollWidth;
-      const blank: string[] = [];
-      for (const block of document.querySelectorAll(selector)) {
-        const box = block.getBoundingClientRect();
-        if (box.width < 1 || box.height < 1) continue;
-        const x = Math.floor((box.left + window.scrollX) * scale);
-        const y = Math.floor((box.top + window.scrollY) * scale);
-        const w = Math.max(1, Math.floor(box.width * scale));
-        const h = Math.max(1, Math.floor(box.height * scale));
-        const pixels = context.getImageData(x, y, w, h).data;
-        let ink = 0;
-        for (let i = 0; i < pixels.length; i += 4) {
+  await drawPicture(page, await page.screenshot({ fullPage: true }));
+  return page.evaluate((selector) => {
+    const { width, pixels } = (window as unknown as { picture: Picture }).picture;
+    const scale = width / document.documentElement.scrollWidth;
+    const blank: string[] = [];
+    for (const block of document.querySelectorAll(selector)) {
+      const box = block.getBoundingClientRect();
+      if (box.width < 1 || box.height < 1) continue;
+      const x = Math.floor((box.left + window.scrollX) * scale);
+      const y = Math.floor((box.top + window.scrollY) * scale);
+      const w = Math.max(1, Math.floor(box.width * scale));
+      const h = Math.max(1, Math.floor(box.height * scale));
+      const at = (y * width + x) * 4;
+      let ink = 0;
+      for (let row = y; row < y + h; row++) {
+        for (let i = (row * width + x) * 4; i < (row * width + x + w) * 4; i += 4) {
           const d =
-            Math.abs(pixels[i]! - pixels[0]!) +
-            Math.abs(pixels[i + 1]! - pixels[1]!) +
-            Math.abs(pixels[i + 2]! - pixels[2]!);
+            Math.abs(pixels[i]! - pixels[at]!) +
+            Math.abs(pixels[i + 1]! - pixels[at + 1]!) +
+            Math.abs(pixels[i + 2]! - pixels[at + 2]!);
           if (d > 96) ink++;
         }
-        if (ink < 20) blank.push((block.textContent ?? '').trim().slice(0, 60));
       }
-      return blank;
-    },
-    { png: shot.toString('base64'), selector },
-  );
+      if (ink < 20) blank.push((block.textContent ?? '').trim().slice(0, 60));
+    }
+    return blank;
+  }, selector);
 }
 
 const PATHS = ['/gpt-3', '/key-value'];
