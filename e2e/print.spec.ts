@@ -43,6 +43,14 @@ async function blankBlocks(page: Page, selector: string): Promise<string[]> {
   }, selector);
 }
 
+/** The scroll regions (tables, equations) that hide part of what they hold: wider inside than their box, and clipping. */
+const clipped = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.scroll-x, .katex-display, .formula-line')]
+      .filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible')
+      .map((e) => (e.textContent ?? '').trim().slice(0, 40)),
+  );
+
 const PATHS = ['/gpt-3', '/key-value'];
 
 test.describe('printing, with or without scripts', () => {
@@ -60,6 +68,9 @@ test.describe('printing, with or without scripts', () => {
       await page.emulateMedia({ media: 'print' });
       expect(new Set(await visibilities(page, '.chapter *'))).toEqual(new Set(['visible']));
       expect(await blankBlocks(page, BELOW), 'blocks that print blank').toEqual([]);
+      // On a sheet as narrow as a phone, a table or equation wider than its box still prints whole, not cut off.
+      await page.setViewportSize({ width: 360, height: 740 });
+      expect(await clipped(page), 'tables and equations cut at their box').toEqual([]);
 
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
