@@ -4,6 +4,7 @@ import './styles/index.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, ROUTER_BASE } from './app/App.js';
+import { layOutProseWhenIdle } from './app/layOutProse.js';
 import { registerServiceWorker } from './app/registerServiceWorker.js';
 
 // Static hosts serve /linear/ for /linear; the router knows the path without the slash.
@@ -25,3 +26,4 @@ if (root.firstElementChild) startTransition(() => void hydrateRoot(root, app));
 else createRoot(root).render(app);
 
 registerServiceWorker();
+layOutProseWhenIdle();

@@ -1,23 +1,9 @@
-/**
- * The longest the worker waits for an idle moment: a page that never idles still gets offline reading. Where
- * the browser has no idle callback, the worker is registered this long after the page has loaded.
- */
-export const IDLE_TIMEOUT_MS = 5000;
+import { whenIdle } from './whenIdle.js';
 
 /** Whether the reader has asked the browser to save data (a data-saver or lite mode); unknown means no. */
 function savesData(): boolean {
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
   return connection?.saveData === true;
-}
-
-/** Calls `run` once the page has loaded and the main thread is idle. */
-function whenIdle(run: () => void) {
-  const schedule = () => {
-    if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-    else setTimeout(run, IDLE_TIMEOUT_MS);
-  };
-  if (document.readyState === 'complete') schedule();
-  else window.addEventListener('load', schedule, { once: true });
 }
 
 /**

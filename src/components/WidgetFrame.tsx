@@ -89,9 +89,9 @@ export function WidgetFrame<S extends Schema>(props: WidgetFrameProps<S>) {
   );
 
   // The CSV is made from the counts at the moment it is asked for.
-  const latest = useRef({ rows, parts: parts?.parts });
+  const latest = useRef({ rows, parts: parts?.parts, partLabels: parts?.labels });
   useLayoutEffect(() => {
-    latest.current = { rows, parts: parts?.parts };
+    latest.current = { rows, parts: parts?.parts, partLabels: parts?.labels };
   });
   const exportData = useCallback(() => latest.current, []);
 

@@ -19,7 +19,11 @@ interface ToolbarProps<S extends Schema> {
   onPresent: () => void;
   onLeave: () => void;
   /** The counts as they are now, read when the reader asks for the CSV. */
-  exportData: () => { rows: readonly CountRow[]; parts?: readonly Part[] };
+  exportData: () => {
+    rows: readonly CountRow[];
+    parts?: readonly Part[];
+    partLabels?: Readonly<Record<string, string>>;
+  };
 }
 
 /**
@@ -59,11 +63,33 @@ function ToolbarOf<S extends Schema>({
     setError('');
     if (menu.current) menu.current.open = false;
     const container = figure.current?.querySelector('.widget-diagram') ?? figure.current;
+    // The file shows the figure at rest: a part lit by the pointer or the keyboard is let go while it is
+    // drawn, and held unlit even if the pointer comes to rest on a part as the menu closes.
+    const state = store.getState();
+    const focus = state.focus;
+    const atRest = () => store.getState().focus !== null && store.getState().setFocus(null);
+    atRest();
+    const release = store.subscribe(atRest);
     try {
-      const { download } = await import('./downloads.js');
-      if (container) await download(kind, { widgetId: model.id, container, ...exportData() });
+      const { download, settled } = await import('./downloads.js');
+      if (container) await settled(container);
+      const target = shareTarget();
+      const all = writeQuery(model.schema, valuesOf(model.schema, state as never), {} as never, new URLSearchParams());
+      if (container)
+        await download(kind, {
+          widgetId: model.id,
+          title: model.title,
+          container,
+          settings: [...all],
+          changed: [...new URLSearchParams(target.query)],
+          source: `${target.siteUrl}embed/${model.id}${target.query ? `?${target.query}` : ''}`,
+          ...exportData(),
+        });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      release();
+      if (focus !== null && store.getState().focus === null) store.getState().setFocus(focus);
     }
   };
   return (

@@ -6,12 +6,23 @@ const STYLE_PROPERTIES = [
   'stroke-width',
   'stroke-opacity',
   'stroke-dasharray',
+  'stroke-linejoin',
+  'stroke-linecap',
+  // Labels are drawn with a halo (a stroke in the paper's colour) under their letters: without this the
+  // halo is painted over the letters, and a label exports as a blank blob.
+  'paint-order',
   'opacity',
+  'visibility',
+  'display',
   'font-family',
   'font-size',
+  'font-style',
   'font-weight',
+  'font-variant-numeric',
+  'letter-spacing',
   'text-anchor',
   'dominant-baseline',
+  'text-decoration',
 ] as const;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -27,11 +38,41 @@ function inlineStyles(source: Element, target: Element) {
   for (let i = 0; i < sourceChildren.length; i++) inlineStyles(sourceChildren[i]!, targetChildren[i]!);
 }
 
+/** The first opaque background behind `element`: the paper a diagram is drawn on, in the theme showing. */
+export function paperColour(element: Element): string {
+  for (let at: Element | null = element; at !== null; at = at.parentElement) {
+    const colour = getComputedStyle(at).backgroundColor;
+    if (colour && !/^(transparent|rgba\(.*,\s*0\))$/.test(colour)) return colour;
+  }
+  return '#ffffff';
+}
+
+/**
+ * Resolves once `container` is at rest: the next frame is drawn (so a state just let go is rendered) and
+ * every CSS transition under it has run out. Read mid-transition, a part fading back from its dimmed state
+ * would be copied half-faded into the file.
+ */
+export async function settled(container: Element): Promise<void> {
+  await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
+  const fading = container.getAnimations({ subtree: true }).filter((a) => a instanceof CSSTransition);
+  await Promise.allSettled(fading.map((a) => a.finished));
+}
+
+/** What an exported file says about itself: the widget's title, and the settings that drew it. */
+export interface ExportLabel {
+  title: string;
+  desc: string;
+}
+
 /**
  * The widget's diagrams (every `svg.diagram` inside `container`) as one
- * standalone SVG document, stacked top to bottom, in the current colours.
+ * standalone SVG document, stacked top to bottom, in the current colours, on
+ * an opaque background of the page's paper, with a title and description.
  */
-export function diagramSvg(container: Element): { svg: string; width: number; height: number } | null {
+export function diagramSvg(
+  container: Element,
+  label?: ExportLabel,
+): { svg: string; width: number; height: number } | null {
   const sources = [...container.querySelectorAll<SVGSVGElement>('svg.diagram')];
   if (sources.length === 0) return null;
   const out = document.createElementNS(SVG_NS, 'svg');
@@ -55,8 +96,16 @@ export function diagramSvg(container: Element): { svg: string; width: number; he
   const background = document.createElementNS(SVG_NS, 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
-  background.setAttribute('fill', getComputedStyle(container).backgroundColor || '#ffffff');
+  background.setAttribute('fill', paperColour(container));
   out.prepend(background);
+  if (label !== undefined) {
+    const desc = document.createElementNS(SVG_NS, 'desc');
+    desc.textContent = label.desc;
+    out.prepend(desc);
+    const title = document.createElementNS(SVG_NS, 'title');
+    title.textContent = label.title;
+    out.prepend(title);
+  }
   out.setAttribute('xmlns', SVG_NS);
   out.setAttribute('width', String(width));
   out.setAttribute('height', String(height));

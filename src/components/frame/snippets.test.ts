@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { countMlp } from '../../counting/index.js';
-import { standardRows } from '../CountTable.js';
-import { countsCsv } from './csv.js';
 import { elementSnippet, embedUrl, iframeSnippet } from './snippets.js';
 
 const target = {
@@ -36,17 +33,5 @@ describe('embed snippets', () => {
 
   it('escapes what it quotes', () => {
     expect(elementSnippet({ ...target, query: 'x=%22%3E%3Cscript%3E' })).toContain('x="&quot;&gt;&lt;script&gt;"');
-  });
-});
-
-describe('countsCsv', () => {
-  it('writes exact counts and parts, quoting where needed', () => {
-    const count = countMlp({ sizes: [3, 2, 2] });
-    const csv = countsCsv(standardRows(count), count.parts);
-    expect(csv).toBe(
-      'count,value\nNeurons,4\nSynapses per neuron,2.5\nSynapses,10\nParameters,14\n\n' +
-        'part,neurons,synapses per neuron,synapses,parameters\nlayer1,2,3,6,8\nlayer2,2,2,4,6\n',
-    );
-    expect(countsCsv([{ id: 'a', label: 'A, "b"', value: 1, kind: 'neuron' }])).toBe('count,value\n"A, ""b""",1\n');
   });
 });
