@@ -48,8 +48,10 @@ export function Hero() {
   const row = Math.min(lit, neurons - 1);
   const count = countLinear({ inFeatures: inputs, outFeatures: neurons, bias: false });
   const perNeuron = count.parts[0]?.synapsesPerNeuron ?? 0;
-  const width = inputs * (CELL + GAP) + GAP;
-  const height = neurons * (CELL + GAP) + GAP;
+  // The drawing keeps the largest matrix's box, so the sliders beside it stay put while they are dragged.
+  const width = MAX_INPUTS * (CELL + GAP) + GAP;
+  const height = MAX_NEURONS * (CELL + GAP) + GAP;
+  const rowWidth = inputs * (CELL + GAP);
 
   const rowAt = (event: PointerEvent<SVGSVGElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
@@ -88,7 +90,7 @@ export function Hero() {
                 className="hero-neuron"
                 x={GAP / 2}
                 y={GAP / 2 + i * (CELL + GAP)}
-                width={width - GAP}
+                width={rowWidth}
                 height={CELL + GAP}
                 rx={6}
               />
