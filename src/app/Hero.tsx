@@ -71,8 +71,6 @@ export function Hero() {
         <svg
           className="hero-matrix"
           viewBox={`0 0 ${width} ${height}`}
-          width={width}
-          height={height}
           role="slider"
           tabIndex={0}
           aria-label="Lit neuron (row of W)"
@@ -84,6 +82,17 @@ export function Hero() {
           onPointerDown={(event) => setLit(rowAt(event))}
           onPointerMove={(event) => setLit(rowAt(event))}
         >
+          {Array.from({ length: MAX_NEURONS * MAX_INPUTS }, (_, k) => (
+            <rect
+              key={k}
+              className="hero-ghost"
+              x={GAP + (k % MAX_INPUTS) * (CELL + GAP)}
+              y={GAP + Math.floor(k / MAX_INPUTS) * (CELL + GAP)}
+              width={CELL}
+              height={CELL}
+              rx={4}
+            />
+          ))}
           {Array.from({ length: neurons }, (_, i) => (
             <g key={i} className={i === row ? 'hero-row lit' : 'hero-row'} data-row={i}>
               <rect
