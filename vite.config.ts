@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import rehypeKatex from 'rehype-katex';
@@ -6,6 +7,7 @@ import remarkMath from 'remark-math';
 import { defineConfig, type UserConfig } from 'vite';
 import { katexElementCss } from './scripts/vite/katex-element-css.js';
 import { katexTemplates, rehypeFailOnMathErrors, rehypeMathPunctuation } from './scripts/vite/katex-template.js';
+import { rehypeFigureNumbers } from './scripts/vite/rehype-figure-numbers.js';
 import { preview404 } from './scripts/vite/preview-404.js';
 import { rehypeStaticMath } from './scripts/vite/rehype-static-math.js';
 import { rehypeTableRegions } from './scripts/vite/rehype-table-regions.js';
@@ -15,6 +17,15 @@ import { katexOptions } from './src/math/macros.js';
 /** Deploying under a sub-path (e.g. GitHub Pages `/<repo>/`) is this one setting. */
 const basePath = process.env.BASE_PATH ?? '/';
 const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+
+/** The date of the latest commit, "2026-12-05": the edition a reader cites; none outside a git checkout. */
+function editionDate(): string {
+  try {
+    return execFileSync('git', ['log', '-1', '--format=%cs'], { encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
+}
 
 const plugins = [
   katexTemplates(),
@@ -28,6 +39,7 @@ const plugins = [
         rehypeMathPunctuation,
         rehypeStaticMath,
         rehypeTableRegions,
+        rehypeFigureNumbers,
       ],
     }),
   },
@@ -76,6 +88,7 @@ export default defineConfig(({ mode }) =>
     : {
         base,
         plugins: [...plugins, preview404()],
+        define: { 'import.meta.env.VITE_EDITION': JSON.stringify(editionDate()) },
         // No data: URLs (the security policy allows only the site's own files).
         build: {
           manifest: true,

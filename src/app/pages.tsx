@@ -1,11 +1,13 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { WidgetScope } from '../state/useWidgetStore.js';
 import { ChapterNav } from './ChapterNav.js';
+import { Byline, CiteThis } from './CiteThis.js';
 import { introduction, type Chapter } from '../site/chapters.js';
 import { Contents } from './Contents.js';
 import { mdxComponents } from './mdxComponents.js';
 import { pageMeta } from '../site/pageMeta.js';
-import { SITE_TITLE } from '../site/siteMap.js';
+import { Hero } from './Hero.js';
+import { HOME, SITE_TITLE } from '../site/siteMap.js';
 
 /** Whether a page has been shown yet: the first comes with the document, later ones by client-side navigation. */
 let shownPage = false;
@@ -48,6 +50,10 @@ export function ChapterPage({ chapter }: { chapter: Chapter }) {
         </h1>
       </header>
       <Prose chapter={chapter} />
+      <footer className="chapter-footer">
+        <Byline />
+        <CiteThis page={chapter} />
+      </footer>
       <ChapterNav chapter={chapter} />
     </article>
   );
@@ -62,6 +68,9 @@ export function HomePage() {
           {SITE_TITLE}
         </h1>
         <p className="lede">{introduction.description}</p>
+        <Hero />
+        <Byline />
+        <CiteThis page={HOME} />
       </header>
       <Prose chapter={introduction} />
       <section aria-labelledby="contents-heading" id="contents">

@@ -75,9 +75,26 @@ export const widgets: Readonly<Record<string, WidgetEntry>> = Object.fromEntries
   ].map((entry) => [entry.id, entry]),
 );
 
-/** `<Widget name="mlp" preset="two-layer" />` in a chapter. */
-export function Widget({ name, ...props }: WidgetProps & { name: string }) {
+/** A widget as a chapter places it: numbered "Figure N" by the build (rehype-figure-numbers), with what to try. */
+interface ChapterWidgetProps extends WidgetProps {
+  name: string;
+  /** The figure's number in its chapter, set by the build, never typed. */
+  figure?: string;
+  /** One or two sentences: what to drag or try. */
+  caption?: string;
+}
+
+/** `<Widget name="mlp" preset="two-layer" caption="Drag …" />` in a chapter. */
+export function Widget({ name, figure, caption, ...props }: ChapterWidgetProps) {
   const entry = widgets[name];
   if (entry === undefined) throw new Error(`No widget named "${name}"; known: ${Object.keys(widgets).join(', ')}`);
-  return <entry.Component {...props} />;
+  if (figure === undefined) return <entry.Component {...props} />;
+  return (
+    <div className="numbered-figure" id={`figure-${figure}`}>
+      <entry.Component {...props} />
+      <p className="figure-caption">
+        <span className="figure-number">Figure {figure}.</span> {caption}
+      </p>
+    </div>
+  );
 }
