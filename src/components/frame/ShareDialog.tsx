@@ -1,15 +1,32 @@
 import { lazy, Suspense, useRef, useState } from 'react';
+import { isUrlSynced } from '../../state/useWidgetStore.js';
+import { useWidgetOptions } from '../../state/widgetOptions.js';
+import type { ShareState } from './ShareSnippets.js';
 import type { EmbedTarget } from './snippets.js';
 
 const ShareSnippets = lazy(() => import('./ShareSnippets.js'));
 
 /** Share or embed this exact state: links, an iframe and a web component, each copied in one click. */
-export function ShareButton({ target }: { target: () => EmbedTarget }) {
+export function ShareButton({
+  target,
+  store,
+}: {
+  target: () => EmbedTarget;
+  store: { getState: () => { predict: boolean } };
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const { hidden, embedded, siteUrl } = useWidgetOptions();
   // The snippets show the state at the moment the dialog opens.
-  const [snapshot, setSnapshot] = useState<EmbedTarget | null>(null);
+  const [snapshot, setSnapshot] = useState<ShareState | null>(null);
   const open = () => {
-    setSnapshot(target());
+    const now = target();
+    setSnapshot({
+      target: siteUrl ? { ...now, siteUrl } : now,
+      hide: [...hidden],
+      predict: store.getState().predict,
+      // In a chapter, a widget that keeps the page's link in step can be shared as the chapter itself.
+      chapterOf: embedded || !isUrlSynced(store) ? undefined : dialog.current,
+    });
     dialog.current?.showModal();
   };
   return (
@@ -27,7 +44,7 @@ export function ShareButton({ target }: { target: () => EmbedTarget }) {
           <form method="dialog">
             <h3>Share or embed</h3>
             <Suspense fallback={<p>Preparing the snippets…</p>}>
-              <ShareSnippets target={snapshot} />
+              <ShareSnippets {...snapshot} />
             </Suspense>
             <button type="submit" className="close">
               Close
