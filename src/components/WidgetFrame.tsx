@@ -80,10 +80,7 @@ export function WidgetFrame<S extends Schema>(props: WidgetFrameProps<S>) {
     widgetId: model.id,
     embedded,
     presetCount,
-    pickPreset: (i) => {
-      const preset = offered()[i];
-      if (preset) update(preset.values);
-    },
+    pickPreset: (i) => update(offered()[i]?.values ?? {}),
   });
 
   const predictNotice = (

@@ -5,14 +5,14 @@ import { valuesOf, type WidgetStore } from '../../state/store.js';
 import type { Preset, WidgetModel } from '../../state/useWidgetStore.js';
 import { useWidgetOptions } from '../../state/widgetOptions.js';
 
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 /** Which preset the current values match, if any. */
 export function activePreset<S extends Schema>(
   model: WidgetModel<S>,
   current: Record<string, unknown>,
 ): string | undefined {
-  return model.presets?.find((preset) =>
-    Object.entries(preset.values).every(([k, v]) => JSON.stringify(current[k]) === JSON.stringify(v)),
-  )?.id;
+  return model.presets?.find((preset) => Object.entries(preset.values).every(([k, v]) => same(current[k], v)))?.id;
 }
 
 /**
@@ -25,13 +25,12 @@ export function offeredPresets<S extends Schema>(
   current: Values<S>,
   hidden: ReadonlySet<string>,
 ): readonly Preset<S>[] {
-  const presets = model.presets ?? [];
-  if (hidden.size === 0) return presets;
-  const locked = Object.keys(model.schema).filter((name) => hidden.has(model.schema[name]!.key));
-  return presets.filter((preset) => {
+  return (model.presets ?? []).filter((preset) => {
     const next = { ...current, ...preset.values };
-    const applied = model.constrain ? model.constrain(next, current) : next;
-    return locked.every((name) => JSON.stringify(applied[name]) === JSON.stringify(current[name]));
+    const applied = model.constrain?.(next, current) ?? next;
+    return Object.entries(model.schema).every(
+      ([name, param]) => !hidden.has(param.key) || same(applied[name], current[name]),
+    );
   });
 }
 
