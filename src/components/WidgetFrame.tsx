@@ -3,11 +3,11 @@ import { useStore } from 'zustand';
 import type { Part } from '../counting/index.js';
 import { writeQuery } from '../state/query.js';
 import { defaultsOf, type Schema } from '../state/schema.js';
-import type { WidgetStore } from '../state/store.js';
+import { valuesOf, type WidgetStore } from '../state/store.js';
 import { withFrame, type FrameSchema, type WidgetModel } from '../state/useWidgetStore.js';
 import { useWidgetOptions } from '../state/widgetOptions.js';
 import { CountTable, type CountRow } from './CountTable.js';
-import { PresetButtons } from './frame/PresetButtons.js';
+import { offeredPresets, PresetButtons } from './frame/PresetButtons.js';
 import { Toolbar } from './frame/Toolbar.js';
 import { presetKeys, usePresentation } from './frame/usePresentation.js';
 import { PartsTable } from './PartsTable.js';
@@ -67,16 +67,20 @@ export function WidgetFrame<S extends Schema>(props: WidgetFrameProps<S>) {
   const { setFocus } = store.getState();
   // Presets and the frame's own settings are partial values of the framed schema.
   const update = (patch: object) => (store.getState().update as (patch: object) => void)(patch);
-  const { embedded, headingLevel } = useWidgetOptions();
+  const { embedded, headingLevel, hidden } = useWidgetOptions();
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const ready = useHydrated();
   const announced = useSettled(predict ? 'Counts hidden.' : summary);
-  const keys = presetKeys(model.presets?.length ?? 0);
+  // With hidden controls, only the presets that keep them as they are (see offeredPresets). Hidden values are
+  // locked, so the count read at render holds; the list itself is read when a key is pressed.
+  const offered = () => offeredPresets(model, valuesOf(model.schema, store.getState() as never), hidden);
+  const presetCount = offered().length;
+  const keys = presetKeys(presetCount);
   const presentation = usePresentation(figure, {
     widgetId: model.id,
     embedded,
-    presetCount: model.presets?.length ?? 0,
-    pickPreset: (i) => model.presets?.[i] && update(model.presets[i].values),
+    presetCount,
+    pickPreset: (i) => update(offered()[i]?.values ?? {}),
   });
 
   const predictNotice = (

@@ -1,7 +1,7 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { fontFaces, rules as katexRules } from 'virtual:katex-element-css';
 import siteCss from '../styles/index.css?inline';
-import { readQuery, ruleNotices } from '../state/query.js';
+import { readQuery, ruleNotices, strayKeyNotices } from '../state/query.js';
 import { valuesOf } from '../state/store.js';
 import { storeEntry, withFrame, WidgetScope, type Entry, type Stores } from '../state/useWidgetStore.js';
 import { hiddenKeys, WidgetOptionsContext } from '../state/widgetOptions.js';
@@ -11,8 +11,13 @@ import { shadowStyles } from './shadowStyles.js';
 const LINK = 'element';
 /** Attributes about the element itself; every other attribute is a widget parameter, by its query key. */
 const OWN_ATTRIBUTES = ['name', 'preset', 'hide', 'theme'];
+/** Attributes any HTML element may carry (a host page's `class`, `id`, `data-…`): neither settings nor mistakes. */
+const GLOBAL_ATTRIBUTE =
+  /^(class|id|style|slot|part|title|lang|dir|hidden|inert|tabindex|role|is|nonce|translate|accesskey|autofocus|draggable|spellcheck|contenteditable|popover|data-.*|aria-.*|on.*)$/;
 const rules = shadowStyles(`${katexRules}\n${siteCss}`);
 const fontsFolder = new URL('./fonts/', import.meta.url).href;
+/** The site this script came from (it lives at `<site>/element/neuron-widget.js`): Share links point there, not at the host page. */
+const siteRoot = new URL('../', import.meta.url).href;
 
 function declareFonts() {
   if (document.getElementById('neuron-widget-fonts')) return;
@@ -66,9 +71,16 @@ class NeuronWidget extends HTMLElement {
   #query(): URLSearchParams {
     const search = new URLSearchParams();
     for (const attribute of this.attributes) {
-      if (!OWN_ATTRIBUTES.includes(attribute.name)) search.set(attribute.name, attribute.value);
+      if (!OWN_ATTRIBUTES.includes(attribute.name) && !GLOBAL_ATTRIBUTE.test(attribute.name)) {
+        search.set(attribute.name, attribute.value);
+      }
     }
     return search;
+  }
+
+  /** The `hide` attribute's setting names. */
+  #hidden(): Set<string> {
+    return hiddenKeys(new URLSearchParams({ hide: this.getAttribute('hide') ?? '' }).toString());
   }
 
   #apply() {
@@ -79,7 +91,15 @@ class NeuronWidget extends HTMLElement {
     const read = readQuery(schema, search);
     entry.store.getState().update(read.values);
     const applied = valuesOf(schema, entry.store.getState());
-    entry.store.getState().setNotices(ruleNotices(schema, search, read, applied, entry.model.explain));
+    // Alone in the host's page, the element is the only reader of its attributes: one it does not know is a mistake.
+    const settings = Object.values(schema).map((param) => param.key);
+    const hidden = this.#hidden();
+    entry.store
+      .getState()
+      .setNotices([
+        ...ruleNotices(schema, search, read, applied, entry.model.explain),
+        ...strayKeyNotices(search, settings, [], hidden),
+      ]);
   }
 
   async #render() {
@@ -103,9 +123,10 @@ class NeuronWidget extends HTMLElement {
     const theme = this.getAttribute('theme');
     const stores: Stores = new Map([[LINK, this.#store]]);
     const options = {
-      hidden: hiddenKeys(`?hide=${this.getAttribute('hide') ?? ''}`),
+      hidden: this.#hidden(),
       embedded: true,
       headingLevel: 2 as const,
+      siteUrl: siteRoot,
     };
     this.#root?.render(
       <div className="element-theme" data-theme={theme === 'light' || theme === 'dark' ? theme : undefined}>

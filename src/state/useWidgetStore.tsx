@@ -47,6 +47,11 @@ export interface Entry {
 /** Stores whose query string is already synced by a widget: linked widgets sync once. */
 const connected = new WeakSet<object>();
 
+/** Whether a widget keeps the page's query string in step with `store` (a chapter link then carries its state). */
+export function isUrlSynced(store: object): boolean {
+  return connected.has(store);
+}
+
 /** Settings every widget has beside its own, kept in its store and its link. */
 export interface FrameSchema extends Schema {
   /** Predict, then reveal: the counts are hidden until the reader (or teacher) shows them. */

@@ -11,6 +11,11 @@ export interface WidgetOptions {
   embedded: boolean;
   /** 1 when the widget is the page (an embed page); 2 inside a chapter or a host's page. */
   headingLevel: 1 | 2;
+  /**
+   * Absolute URL of this site's root, where it is not the page's own (a web
+   * component on someone else's page): what Share links and snippets point at.
+   */
+  siteUrl?: string;
 }
 
 export const WidgetOptionsContext = createContext<WidgetOptions>({

@@ -1,27 +1,50 @@
 import { memo } from 'react';
 import { useStore } from 'zustand';
-import type { Schema } from '../../state/schema.js';
+import type { Schema, Values } from '../../state/schema.js';
 import { valuesOf, type WidgetStore } from '../../state/store.js';
-import type { WidgetModel } from '../../state/useWidgetStore.js';
+import type { Preset, WidgetModel } from '../../state/useWidgetStore.js';
+import { useWidgetOptions } from '../../state/widgetOptions.js';
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Which preset the current values match, if any. */
 export function activePreset<S extends Schema>(
   model: WidgetModel<S>,
   current: Record<string, unknown>,
 ): string | undefined {
-  return model.presets?.find((preset) =>
-    Object.entries(preset.values).every(([k, v]) => JSON.stringify(current[k]) === JSON.stringify(v)),
-  )?.id;
+  return model.presets?.find((preset) => Object.entries(preset.values).every(([k, v]) => same(current[k], v)))?.id;
+}
+
+/**
+ * The presets a reader may pick: with `hide=`, a hidden control's value is
+ * locked, so a preset that would change it (itself or through the widget's
+ * rules) is not offered. Number keys count these, in this order.
+ */
+export function offeredPresets<S extends Schema>(
+  model: WidgetModel<S>,
+  current: Values<S>,
+  hidden: ReadonlySet<string>,
+): readonly Preset<S>[] {
+  return (model.presets ?? []).filter((preset) => {
+    const next = { ...current, ...preset.values };
+    const applied = model.constrain?.(next, current) ?? next;
+    return Object.entries(model.schema).every(
+      ([name, param]) => !hidden.has(param.key) || same(applied[name], current[name]),
+    );
+  });
 }
 
 function PresetButtonsOf<S extends Schema>({ model, store }: { model: WidgetModel<S>; store: WidgetStore<S> }) {
   // A string selector: re-render only when the values change, not on focus or notices.
   const values = useStore(store, (s) => JSON.stringify(valuesOf(model.schema, s)));
-  if (!model.presets?.length) return null;
-  const active = activePreset(model, JSON.parse(values) as Record<string, unknown>);
+  const { hidden } = useWidgetOptions();
+  const current = JSON.parse(values) as Values<S>;
+  const presets = offeredPresets(model, current, hidden);
+  if (!presets.length) return null;
+  const active = activePreset(model, current);
   return (
     <div className="presets" role="group" aria-label="Presets">
-      {model.presets.map((preset, i) => (
+      {presets.map((preset, i) => (
         <button
           key={preset.id}
           type="button"

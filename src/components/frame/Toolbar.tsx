@@ -94,7 +94,7 @@ function ToolbarOf<S extends Schema>({
   };
   return (
     <div className="widget-toolbar" role="toolbar" aria-label="Widget tools">
-      <ShareButton target={shareTarget} />
+      <ShareButton target={shareTarget} store={store} />
       {presenting ? (
         <button type="button" onClick={onLeave}>
           Leave presentation

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elementSnippet, embedUrl, iframeSnippet } from './snippets.js';
+import { elementSnippet, embedUrl, iframeSnippet, withChoices } from './snippets.js';
 
 const target = {
   id: 'gpt-block',
@@ -29,6 +29,17 @@ describe('embed snippets', () => {
       '<script type="module" src="https://example.org/neurons/element/neuron-widget.js"></script>\n' +
         '<neuron-widget name="gpt-block" d_model="4096" n_heads="32"></neuron-widget>',
     );
+  });
+
+  it('keep an embed’s hidden controls and predict-then-reveal, as link keys and as attributes', () => {
+    const query = withChoices('kernel=5&predict=1', { hide: ['in_channels', 'groups'], predict: true });
+    expect(new URLSearchParams(query).get('hide')).toBe('in_channels,groups');
+    expect(new URLSearchParams(query).get('predict')).toBe('1');
+    expect(elementSnippet({ ...target, id: 'conv', query })).toContain(
+      '<neuron-widget name="conv" kernel="5" hide="in_channels,groups" predict="1">',
+    );
+    // Dropped when the sharer turns them off.
+    expect(withChoices(query, { hide: [], predict: false })).toBe('kernel=5');
   });
 
   it('escapes what it quotes', () => {

@@ -11,6 +11,24 @@ export interface EmbedTarget {
   siteUrl: string;
 }
 
+/** What an embed keeps besides the widget's settings: its hidden controls and predict-then-reveal. */
+export interface EmbedChoices {
+  /** Query keys of the controls to hide (and so lock). */
+  hide: readonly string[];
+  /** Start with the counts hidden. */
+  predict: boolean;
+}
+
+/** `query` with the embed's choices set (or removed), `hide=` and `predict=1` last. */
+export function withChoices(query: string, { hide, predict }: EmbedChoices): string {
+  const search = new URLSearchParams(query);
+  search.delete('hide');
+  search.delete('predict');
+  if (hide.length > 0) search.set('hide', hide.join(','));
+  if (predict) search.set('predict', '1');
+  return search.toString();
+}
+
 export function embedUrl({ id, query, siteUrl }: EmbedTarget): string {
   return `${siteUrl}embed/${id}${query ? `?${query}` : ''}`;
 }
