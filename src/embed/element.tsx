@@ -10,7 +10,7 @@ import { shadowStyles } from './shadowStyles.js';
 
 const LINK = 'element';
 /** Attributes about the element itself; every other attribute is a widget parameter, by its query key. */
-const OWN_ATTRIBUTES = ['name', 'preset', 'hide', 'theme'];
+const OWN_ATTRIBUTES: readonly string[] = ['name', 'preset', 'hide', 'theme'];
 /** Attributes any HTML element may carry (a host page's `class`, `id`, `data-…`): neither settings nor mistakes. */
 const GLOBAL_ATTRIBUTE =
   /^(class|id|style|slot|part|title|lang|dir|hidden|inert|tabindex|role|is|nonce|translate|accesskey|autofocus|draggable|spellcheck|contenteditable|popover|data-.*|aria-.*|on.*)$/;
@@ -40,7 +40,8 @@ class NeuronWidget extends HTMLElement {
   // Widgets' parameters are only known once their code loads, so watch every attribute.
   #attributes = new MutationObserver((records) => {
     const names = records.map((r) => r.attributeName);
-    if (names.some((n) => n === 'name' || n === 'preset' || n === 'hide' || n === 'theme')) void this.#render();
+    // A change to one of the element's own attributes draws it again; a parameter only updates its store.
+    if (names.some((n) => n !== null && OWN_ATTRIBUTES.includes(n))) void this.#render();
     else this.#apply();
   });
 
