@@ -41,7 +41,7 @@ const EDGE = 6;
 const RAY_LABEL = { back: 10, side: 9 };
 const STEP_LABEL = 10;
 const MIN_LABELLED = 14;
-/** Boxes of the names as drawn (styles/key-value.css: axis names 13 px, steps 11 px bold, rays 10 px), with a little air. */
+/** Boxes of the names as drawn (src/widgets/key-value/key-value.css: axis names 13 px, steps 11 px bold, rays 10 px), with a little air. */
 const BOX = { axis: { width: 22, height: 19 }, step: { width: 22, height: 19 }, ray: { width: 18, height: 15 } };
 
 /**
