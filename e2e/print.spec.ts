@@ -3,7 +3,7 @@ import { expect, open, test } from './fixtures.js';
 import { drawPicture, type Picture } from './picture.js';
 
 /** The chapter's prose blocks that come after its first widget: the ones the screen lays out only near the viewport. */
-const BELOW = '.chapter > .widget-slot ~ :is(p, ul, ol, .katex-display, .erratum, .aside)';
+const BELOW = '.chapter > .numbered-figure ~ :is(p, ul, ol, .katex-display, .erratum, .aside)';
 
 /** How each block under `selector` is set to render (its computed `content-visibility`), in page order. */
 const visibilities = (page: Page, selector: string) =>

@@ -1,6 +1,6 @@
 const REM = 16;
-/** The frame's padding (1.25rem) and border (1px) on either side. */
-const FRAME_INSET = 2 * (1.25 * REM + 1);
+/** The frame's padding (1.25rem) on either side: its rules run above and below it only. */
+const FRAME_INSET = 2 * 1.25 * REM;
 /** The controls column (20rem) and the gap after it (1.5rem). */
 const CONTROLS_COLUMN = 20 * REM + 1.5 * REM;
 /** The wide measure a chapter's widget spans (68rem); an embed spans its window, a desktop's taken as 1,280 px. */
