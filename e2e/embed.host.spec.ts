@@ -238,6 +238,8 @@ test.describe('hide= locks what it hides', () => {
   const groupsInLink = (page: Page) => new URL(page.url()).searchParams.get('groups');
 
   test('a preset that would change a hidden setting is not offered, by button or by number key', async ({ page }) => {
+    // Fourteen presses, each followed by a look at the link: long on a busy machine.
+    test.slow();
     await open(page, '/embed/conv');
     const all = await widget(page, 'conv').getByRole('group', { name: 'Presets' }).getByRole('button').count();
 
@@ -263,5 +265,33 @@ test.describe('hide= locks what it hides', () => {
       expect(groupsInLink(page)).toBeNull();
     }
     await expect(presets).toHaveCount(offered);
+  });
+
+  test('a visible slider skips the values that would move a hidden setting, and says so when one is typed', async ({
+    page,
+  }) => {
+    await open(page, '/embed/gpt-block?hide=n_heads');
+    const w = widget(page, 'gpt-block');
+    await expect(w.getByRole('slider', { name: 'n_heads' })).toHaveCount(0);
+    const dModel = w.getByRole('slider', { name: 'd_model' });
+    const exact = w.getByRole('spinbutton', { name: 'd_model, exact value' });
+    const headsInLink = () => new URL(page.url()).searchParams.get('n_heads');
+
+    // 832 and 896 do not split into GPT-2's 12 heads: one key press goes on to 960, and back down to 768.
+    await dModel.press('ArrowRight');
+    await expect(exact).toHaveValue('960');
+    await dModel.press('ArrowLeft');
+    await expect(exact).toHaveValue('768');
+    await dModel.press('PageUp');
+    await expect(exact).toHaveValue('1536');
+    await page.waitForTimeout(250);
+    expect(headsInLink()).toBeNull();
+
+    await exact.fill('832');
+    await expect(exact).toHaveAttribute('aria-invalid', 'true');
+    await expect(w.locator('.control-error')).toContainText('keeps fixed (n_heads at 12)');
+    await exact.press('Escape');
+    await expect(exact).toHaveValue('1536');
+    expect(headsInLink()).toBeNull();
   });
 });

@@ -1,9 +1,10 @@
 import { memo } from 'react';
 import { useStore } from 'zustand';
 import type { Schema, Values } from '../state/schema.js';
-import type { WidgetStore } from '../state/store.js';
+import { valuesOf, type WidgetStore } from '../state/store.js';
+import { lockReason } from '../state/locks.js';
 import type { WidgetModel } from '../state/useWidgetStore.js';
-import { useControlShown } from '../state/widgetOptions.js';
+import { useWidgetOptions } from '../state/widgetOptions.js';
 import { Choice, Toggle } from './Choice.js';
 import { Slider } from './Slider.js';
 
@@ -27,10 +28,17 @@ function ParamControlOf<S extends Schema, K extends keyof S & string>({
 }: ParamControlProps<S, K>) {
   const param = model.schema[name]!;
   const value = useStore(store, (s) => s[name]);
-  const shown = useControlShown(param.key);
-  if (!shown) return null;
+  const { hidden } = useWidgetOptions();
+  // With hidden (locked) settings, which values this control may take depends on the others: re-render when they move.
+  useStore(store, (s) => (hidden.size === 0 ? '' : JSON.stringify(valuesOf(model.schema, s))));
+  if (hidden.has(param.key)) return null;
   const { update, setFocus } = store.getState();
   const set = (v: unknown) => update({ [name]: v } as unknown as Partial<Values<S>>);
+  /** Why `v` cannot be used (it would move a hidden setting), or null. */
+  const refuse =
+    hidden.size === 0
+      ? undefined
+      : (v: unknown) => lockReason(model, valuesOf(model.schema, store.getState()), name, v, hidden);
   switch (param.kind) {
     case 'int':
     case 'number':
@@ -47,13 +55,23 @@ function ParamControlOf<S extends Schema, K extends keyof S & string>({
           marks={param.marks}
           term={term}
           onChange={set}
+          refuse={refuse}
           onFocusChange={term === undefined ? undefined : (on) => setFocus(on ? term : null)}
         />
       );
     case 'choice':
-      return <Choice label={param.label} value={value as string} options={param.options} onChange={set} />;
+      return (
+        <Choice label={param.label} value={value as string} options={param.options} onChange={set} refuse={refuse} />
+      );
     case 'flag':
-      return <Toggle label={param.label} checked={value as boolean} onChange={set} />;
+      return (
+        <Toggle
+          label={param.label}
+          checked={value as boolean}
+          onChange={set}
+          disabled={refuse?.(!(value as boolean)) != null}
+        />
+      );
     case 'intList':
       throw new Error(`${model.id}.${name}: a list parameter needs its own controls`);
   }

@@ -1,7 +1,7 @@
 import { memo, useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { formatCount, formatDecimal, unitFor } from '../format/numbers.js';
 import { decimalsOf } from '../state/schema.js';
-import { fromPosition, keyStep, LOG_POSITIONS, snap, toPosition, type SliderScale } from './sliderScale.js';
+import { fromPosition, keyStep, LOG_POSITIONS, snap, toPosition, usableFrom, type SliderScale } from './sliderScale.js';
 import { hoverLight } from './pointing.js';
 
 export interface SliderProps {
@@ -24,6 +24,12 @@ export interface SliderProps {
   unit?: string;
   /** Id of the term this control sets, to tie it to the formula and diagram. */
   term?: string;
+  /**
+   * Why a value cannot be used here (it would move a setting an embed keeps
+   * fixed), or null. The track and its keys skip such values, going on in
+   * the direction of the move; a typed one is an error that says why.
+   */
+  refuse?: (value: number) => string | null;
 }
 
 /**
@@ -44,32 +50,40 @@ export const Slider = memo(function Slider({
   onFocusChange,
   unit,
   term,
+  refuse,
 }: SliderProps) {
   const id = useId();
   const scale: SliderScale = { min, max, step, log };
   const track: SliderScale = { ...scale, step: trackStep };
   const [draft, setDraft] = useState<string | null>(null);
   const format = (v: number) => (step < 1 ? formatDecimal(v, decimalsOf(step)) : formatCount(v));
-  const error = draft === null ? null : validate(draft, scale, format);
+  const error = draft === null ? null : (validate(draft, scale, format) ?? refuse?.(Number(draft)) ?? null);
+  /** `next`, or the first usable value past it going away from `value`; `value` itself when there is none. */
+  const settle = (next: number) => (refuse === undefined ? next : usableFrom(track, value, next, refuse));
   const valueText = `${format(value)}${unit ? ` ${unitFor(value, unit)}` : ''}`;
 
   const onRange = (event: ChangeEvent<HTMLInputElement>) => {
     setDraft(null);
-    const next = log ? fromPosition(track, Number(event.target.value)) : snap(track, Number(event.target.value));
+    const next = settle(
+      log ? fromPosition(track, Number(event.target.value)) : snap(track, Number(event.target.value)),
+    );
     if (next !== value) onChange(next);
   };
   const onRangeKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    // A log track's positions are not values: step in values instead.
-    if (!log) return;
-    const next = keyStep(track, value, event.key);
-    if (next === undefined) return;
+    // A log track's positions are not values: step in values instead (and skip refused ones on any track).
+    if (!log && refuse === undefined) return;
+    const step = keyStep(track, value, event.key);
+    if (step === undefined) return;
     event.preventDefault();
+    const next = settle(step);
     if (next !== value) onChange(next);
   };
   const onNumber = (event: ChangeEvent<HTMLInputElement>) => {
     const text = event.target.value;
     setDraft(text);
-    if (validate(text, scale, format) === null && Number(text) !== value) onChange(Number(text));
+    if (validate(text, scale, format) === null && !refuse?.(Number(text)) && Number(text) !== value) {
+      onChange(Number(text));
+    }
   };
   const focusProps = onFocusChange && {
     onFocus: () => onFocusChange(true),
@@ -121,6 +135,7 @@ export const Slider = memo(function Slider({
               type="button"
               className="mark"
               aria-pressed={mark.value === value}
+              disabled={mark.value !== value && refuse?.(mark.value) != null}
               onClick={() => {
                 setDraft(null);
                 onChange(mark.value);

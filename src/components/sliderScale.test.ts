@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromPosition, keyStep, LOG_POSITIONS, toPosition, type SliderScale } from './sliderScale.js';
+import { fromPosition, keyStep, LOG_POSITIONS, toPosition, usableFrom, type SliderScale } from './sliderScale.js';
 
 const linear: SliderScale = { min: 1, max: 100, step: 1, log: false };
 const log: SliderScale = { min: 4, max: 65_536, step: 4, log: true };
@@ -57,5 +57,40 @@ describe('a log slider’s track', () => {
   it('is the value itself on a linear slider, snapped to the step', () => {
     expect(toPosition(linear, 37)).toBe(37);
     expect(fromPosition({ min: 0, max: 10, step: 0.5, log: false }, 3.3)).toBe(3.5);
+  });
+});
+
+describe('a slider that must skip values (an embed keeps another setting fixed)', () => {
+  const multipleOf = (m: number) => (v: number) => (v % m === 0 ? null : `not a multiple of ${m}`);
+  const dModel: SliderScale = { min: 64, max: 16_384, step: 64, log: false };
+
+  it('goes on in the direction of the move to the first value it may use', () => {
+    // 832 and 896 do not divide by 12 heads; 960 does (and 704, 640 going down do not; 576 does).
+    expect(usableFrom(dModel, 768, 832, multipleOf(12))).toBe(960);
+    expect(usableFrom(dModel, 768, 704, multipleOf(12))).toBe(576);
+    expect(usableFrom(dModel, 768, 832, () => null)).toBe(832);
+  });
+
+  it('stays where it was when nothing usable is left before the end of the track', () => {
+    expect(usableFrom(dModel, 16_320, 16_384, multipleOf(7 * 64 * 64))).toBe(16_320);
+    expect(usableFrom(linear, 3, 1, (v) => (v < 3 ? 'below 3' : null))).toBe(3);
+  });
+
+  it('on a log track, lands on the nearest usable value past the move, however far', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 16_383 }), fc.integer({ min: 1, max: 64 }), (from, m) => {
+        const start = from * 4;
+        const next = start + 4;
+        let nearest = start;
+        for (let v = next; v <= log.max; v += 4) {
+          if (v % (m * 4) === 0) {
+            nearest = v;
+            break;
+          }
+        }
+        expect(usableFrom(log, start, next, multipleOf(m * 4))).toBe(nearest);
+      }),
+    );
+    expect(usableFrom(log, 4, 8, multipleOf(4096))).toBe(4096);
   });
 });

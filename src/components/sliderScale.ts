@@ -53,3 +53,23 @@ export function keyStep(scale: SliderScale, value: number, key: string): number 
       return undefined;
   }
 }
+
+/**
+ * The first value at or past `next`, moving away from `from` one track step at
+ * a time, that `refuse` accepts; `from` when none is left before the track's end.
+ */
+export function usableFrom(
+  track: SliderScale,
+  from: number,
+  next: number,
+  refuse: (value: number) => string | null,
+): number {
+  // One step of the value's grid at a time, so no usable value is jumped over (a log track's positions would).
+  const along = (v: number) => keyStep(track, v, next > from ? 'ArrowRight' : 'ArrowLeft')!;
+  for (let v = next; ;) {
+    if (refuse(v) === null) return v;
+    const onward = along(v);
+    if (onward === v) return from;
+    v = onward;
+  }
+}

@@ -4,15 +4,14 @@ import type { Schema, Values } from '../../state/schema.js';
 import { valuesOf, type WidgetStore } from '../../state/store.js';
 import type { Preset, WidgetModel } from '../../state/useWidgetStore.js';
 import { useWidgetOptions } from '../../state/widgetOptions.js';
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+import { lockedChanges, sameValue } from '../../state/locks.js';
 
 /** Which preset the current values match, if any. */
 export function activePreset<S extends Schema>(
   model: WidgetModel<S>,
   current: Record<string, unknown>,
 ): string | undefined {
-  return model.presets?.find((preset) => Object.entries(preset.values).every(([k, v]) => same(current[k], v)))?.id;
+  return model.presets?.find((preset) => Object.entries(preset.values).every(([k, v]) => sameValue(current[k], v)))?.id;
 }
 
 /**
@@ -25,13 +24,7 @@ export function offeredPresets<S extends Schema>(
   current: Values<S>,
   hidden: ReadonlySet<string>,
 ): readonly Preset<S>[] {
-  return (model.presets ?? []).filter((preset) => {
-    const next = { ...current, ...preset.values };
-    const applied = model.constrain?.(next, current) ?? next;
-    return Object.entries(model.schema).every(
-      ([name, param]) => !hidden.has(param.key) || same(applied[name], current[name]),
-    );
-  });
+  return (model.presets ?? []).filter((preset) => lockedChanges(model, current, preset.values, hidden).length === 0);
 }
 
 function PresetButtonsOf<S extends Schema>({ model, store }: { model: WidgetModel<S>; store: WidgetStore<S> }) {
