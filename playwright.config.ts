@@ -13,7 +13,11 @@ export default defineConfig({
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
-  timeout: 30_000,
+  // Tests wait on a state (an element, a count, a class); the few timed waits give something the chance not to
+  // happen. The bounds are wide enough that a machine busy with other work (a load average of 25 on two cores, as
+  // measured) slows a test without failing it; a passing test takes no longer for them.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://localhost:${PORT}`,
     launchOptions: chromiumLaunchOptions(),
