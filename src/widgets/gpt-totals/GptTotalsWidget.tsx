@@ -10,9 +10,9 @@ import { layoutBrainChart, type ChartMetric } from '../../diagrams/gpt3/layoutBr
 import { Sized } from '../../diagrams/Sized.js';
 import { COMPACT_WIDTH, useWidth } from '../../diagrams/useWidth.js';
 import { formatCompact, formatCount, formatQuantity, formatRatio } from '../../format/numbers.js';
+import { view } from '../../models/gptShape.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { HeadsNote } from '../gpt-sizes/HeadsNote.js';
-import { view } from '../../models/gptShape.js';
 import { presetMatching } from '../gpt-sizes/schema.js';
 import { useSizes } from '../gpt-sizes/useSizes.js';
 import { sumsOf } from './blockSums.js';
