@@ -274,7 +274,7 @@ test.describe('hide= locks what it hides', () => {
     const w = widget(page, 'gpt-block');
     await expect(w.getByRole('slider', { name: 'n_heads' })).toHaveCount(0);
     const dModel = w.getByRole('slider', { name: 'd_model' });
-    const exact = w.getByRole('spinbutton', { name: 'd_model, exact value' });
+    const exact = w.getByRole('spinbutton', { name: 'd_model (width), exact value' });
     const headsInLink = () => new URL(page.url()).searchParams.get('n_heads');
 
     // 832 and 896 do not split into GPT-2's 12 heads: one key press goes on to 960, and back down to 768.

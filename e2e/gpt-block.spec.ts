@@ -76,17 +76,18 @@ test.describe('the GPT block chapter', () => {
     expect(await shownCount(w, 'neurons')).toBe(block(832, 13).neurons);
     await expectQuery(page, 'd_model', '832');
 
+    // Thirteen heads do not divide 16,384: the heads keep their width of 64, 256 of them.
     await page.keyboard.press('End');
-    await expect(w.locator('[data-count="synapses"]')).toHaveText(text(block(16_384, 16).synapses));
-    await expect(heads).toHaveAttribute('aria-valuetext', '16 heads');
+    await expect(w.locator('[data-count="synapses"]')).toHaveText(text(block(16_384, 256).synapses));
+    await expect(heads).toHaveAttribute('aria-valuetext', '256 heads');
 
     await heads.focus();
-    await page.keyboard.press('ArrowRight');
-    await expect(heads).toHaveAttribute('aria-valuetext', '32 heads');
-    await expect(w.getByText('d_head = 16,384 ÷ 32 = 512')).toBeVisible();
     await page.keyboard.press('ArrowLeft');
-    await expect(heads).toHaveAttribute('aria-valuetext', '16 heads');
-    await expectQuery(page, 'n_heads', '16');
+    await expect(heads).toHaveAttribute('aria-valuetext', '128 heads');
+    await expect(w.getByText('d_head = 16,384 ÷ 128 = 128')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(heads).toHaveAttribute('aria-valuetext', '256 heads');
+    await expectQuery(page, 'n_heads', '256');
   });
 
   test('the pointer drags d_model and lights the parts it points at', async ({ page }) => {
@@ -144,7 +145,7 @@ test.describe('the GPT block chapter', () => {
     const w = widget(page, 'gpt-block');
     const dFF = w.getByRole('slider', { name: 'd_ff' });
     const follows = w.getByRole('checkbox', { name: 'd_ff follows 4 · d_model' });
-    await w.getByRole('spinbutton', { name: 'd_model, exact value' }).fill('1024');
+    await w.getByRole('spinbutton', { name: 'd_model (width), exact value' }).fill('1024');
     await expect(dFF).toHaveAttribute('aria-valuetext', '4,096 key neurons');
     await expect(follows).toBeChecked();
     await expectQuery(page, 'd_model', '1024');
@@ -153,7 +154,7 @@ test.describe('the GPT block chapter', () => {
     await w.getByRole('spinbutton', { name: 'd_ff, exact value' }).fill('2048');
     await expect(follows).not.toBeChecked();
     await expect(w.locator('[data-count="synapses"]')).toHaveText(text(block(1024, 16, 2048).synapses));
-    await w.getByRole('spinbutton', { name: 'd_model, exact value' }).fill('640');
+    await w.getByRole('spinbutton', { name: 'd_model (width), exact value' }).fill('640');
     await expect(dFF).toHaveAttribute('aria-valuetext', '2,048 key neurons');
     await expectQuery(page, 'd_ff', '2048');
     await expectQuery(page, 'd_model', '640');
@@ -182,13 +183,13 @@ test.describe('the GPT block chapter', () => {
   test('a bad link value is reported, not applied: heads that do not divide d_model, a d_model off the grid', async ({
     page,
   }) => {
-    await open(page, '/gpt-block?n_heads=7&d_model=1000');
+    await open(page, '/gpt-block?n_heads=7&d_model=1001');
     const w = widget(page, 'gpt-block');
     const notices = w.getByRole('status').filter({ hasText: 'From the link' });
-    await expect(notices).toContainText('d_model="1000" is not an allowed step; using 1,024');
-    await expect(notices).toContainText('n_heads="7" does not divide d_model (1,024); using 8');
+    await expect(notices).toContainText('d_model="1001" is not an allowed step; using 1,000');
+    await expect(notices).toContainText('n_heads="7" does not divide d_model (1,000); using 8');
     await expect(w.getByRole('slider', { name: 'n_heads' })).toHaveAttribute('aria-valuetext', '8 heads');
-    expect(await shownCount(w, 'synapses')).toBe(block(1024, 8).synapses);
+    expect(await shownCount(w, 'synapses')).toBe(block(1000, 8).synapses);
     await expectQuery(page, 'n_heads', '8');
   });
 

@@ -5,19 +5,24 @@ import { Slider } from '../../components/Slider.js';
 import { formatCount } from '../../format/numbers.js';
 import type { WidgetStore } from '../../state/store.js';
 import { useControlShown } from '../../state/widgetOptions.js';
-import { dHeadOf } from './counts.js';
-import { D_FF_FOLLOWS, D_FF_RANGE, effectiveDFF, gptBlockModel, gptBlockSchema, type GptBlockSchema } from './model.js';
+import { D_FF_FOLLOWS } from '../../models/gptShape.js';
+import { D_FF_RANGE, gptBlockModel, gptBlockSchema, type GptBlockSchema } from './model.js';
+
+interface BlockControlsProps {
+  store: WidgetStore<GptBlockSchema>;
+  /** The widget's view's d_head and d_ff in use, computed once by the widget. */
+  dHead: number;
+  dFF: number;
+}
 
 /** d_model, n_heads (with the d_head it leaves), d_ff (following 4 · d_model or the reader's own) and the circuits view. */
-export function BlockControls({ store }: { store: WidgetStore<GptBlockSchema> }) {
+export function BlockControls({ store, dHead, dFF: dFFNow }: BlockControlsProps) {
   const dModel = useStore(store, (s) => s.dModel);
   const nHeads = useStore(store, (s) => s.nHeads);
-  const dFF = useStore(store, (s) => s.dFF);
+  const follows = useStore(store, (s) => s.dFF === D_FF_FOLLOWS);
   const headsShown = useControlShown(gptBlockSchema.nHeads.key);
   const dFFShown = useControlShown(gptBlockSchema.dFF.key);
   const { update, setFocus } = store.getState();
-  const follows = dFF === D_FF_FOLLOWS;
-  const dFFNow = effectiveDFF({ dModel, dFF });
   return (
     <>
       <ParamControl model={gptBlockModel} store={store} name="dModel" term="d_model" />
@@ -25,8 +30,8 @@ export function BlockControls({ store }: { store: WidgetStore<GptBlockSchema> })
         <div className="control-group">
           <ParamControl model={gptBlockModel} store={store} name="nHeads" term="n_heads" />
           <p className="control-note">
-            d_head = {formatCount(dModel)} ÷ {formatCount(nHeads)} ={' '}
-            <strong>{formatCount(dHeadOf({ dModel, nHeads, dFF }))}</strong>; heads must divide d_model.
+            d_head = {formatCount(dModel)} ÷ {formatCount(nHeads)} = <strong>{formatCount(dHead)}</strong>; heads must
+            divide d_model.
           </p>
         </div>
       )}

@@ -1,25 +1,24 @@
 import { LiveFormula } from '../../components/LiveFormula.js';
-import type { Count } from '../../counting/index.js';
 import { formatCount, formatRatio } from '../../format/numbers.js';
 import attentionTex from './attention.tex';
 import circuitsTex from './circuits.tex';
-import { groupCount } from './counts.js';
+import type { GptView } from '../../models/gptShape.js';
 import mlpTex from './mlp.tex';
 import totalTex from './total.tex';
 
 interface BlockFormulaProps {
-  count: Count;
+  view: GptView;
   dModel: number;
-  dFF: number;
   circuits: boolean;
   focus: string | null;
   onFocus: (id: string | null) => void;
 }
 
 /** The block's synapses in three lines, MLP, attention and the sum, with every term linked to its part. */
-export function BlockFormula({ count, dModel, dFF, circuits, focus, onFocus }: BlockFormulaProps) {
-  const mlp = groupCount(count, 'mlp').synapses;
-  const attn = groupCount(count, 'attn');
+export function BlockFormula({ view, dModel, circuits, focus, onFocus }: BlockFormulaProps) {
+  const { block: count, dFF } = view;
+  const mlp = view.groups.mlp.synapses;
+  const attn = view.groups.attn;
   // d_model² as the library counts it: one d × d attention matrix.
   const square = attn.parts[0]!.synapses;
   const k = count.synapses / square;

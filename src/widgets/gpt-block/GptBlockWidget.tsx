@@ -7,12 +7,13 @@ import { layoutBlock } from '../../diagrams/gpt-block/layoutBlock.js';
 import { Sized } from '../../diagrams/Sized.js';
 import { useWidth } from '../../diagrams/useWidth.js';
 import { formatCount, formatRatio, formatQuantity } from '../../format/numbers.js';
+import { view } from '../../models/gptShape.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { BlockControls } from './BlockControls.js';
 import { BlockFormula } from './BlockFormula.js';
-import { blockCount, dHeadOf, groupCount, PART_LABELS, tableParts } from './counts.js';
+import { PART_LABELS, tableParts } from './counts.js';
 import { circuitsNote, describeBlock } from './describe.js';
-import { effectiveDFF, gptBlockModel } from './model.js';
+import { gptBlockModel } from './model.js';
 
 const MAX_HEIGHT = 420;
 
@@ -26,26 +27,20 @@ export default function GptBlockWidget(props: WidgetProps) {
   const predict = useStore(store, (s) => s.predict);
   const { setFocus } = store.getState();
 
-  const plain = useMemo(() => blockCount({ dModel, nHeads, dFF, circuits: false }), [dModel, nHeads, dFF]);
-  const count = useMemo(
-    () => (circuits ? blockCount({ dModel, nHeads, dFF, circuits }) : plain),
-    [plain, dModel, nHeads, dFF, circuits],
-  );
-  const dHead = dHeadOf({ dModel, nHeads, dFF });
+  // The block's view, once per change of its sizes; the controls, diagram, formula and tables read it.
+  const shown = useMemo(() => view({ dModel, nHeads, dFF }, { circuits }), [dModel, nHeads, dFF, circuits]);
+  const { block: count, groups } = shown;
   const [diagramRef, diagramWidth] = useWidth<HTMLDivElement>();
 
-  const mlp = groupCount(count, 'mlp');
-  const attn = groupCount(count, 'attn');
-  const norms = groupCount(count, 'norm');
   const rows = standardRows(count).map((row) => ({
     ...row,
     how: {
-      neurons: `MLP ${formatCount(mlp.neurons)} + attention ${formatCount(attn.neurons)}`,
+      neurons: `MLP ${formatCount(groups.mlp.neurons)} + attention ${formatCount(groups.attn.neurons)}`,
       'per-neuron': `${formatCount(count.synapses)} ÷ ${formatCount(count.neurons)}`,
-      synapses: `MLP ${formatCount(mlp.synapses)} + attention ${formatCount(attn.synapses)}`,
+      synapses: `MLP ${formatCount(groups.mlp.synapses)} + attention ${formatCount(groups.attn.synapses)}`,
       parameters: circuits
         ? 'those of W_Q, W_K, W_V, W_O: the circuits add none'
-        : `synapses + ${formatCount(plain.neurons)} biases + ${formatCount(norms.parameters)} LayerNorm`,
+        : `synapses + ${formatCount(count.neurons)} biases + ${formatCount(groups.norm.parameters)} LayerNorm`,
     }[row.id],
   }));
 
@@ -53,41 +48,32 @@ export default function GptBlockWidget(props: WidgetProps) {
     <WidgetFrame
       model={gptBlockModel}
       store={store}
-      controls={<BlockControls store={store} />}
+      controls={<BlockControls store={store} dHead={shown.dHead} dFF={shown.dFF} />}
       diagram={
         <div ref={diagramRef} className="gpt-block-view">
           <Sized width={diagramWidth}>
             {(width) => (
               <BlockDiagram
                 layout={layoutBlock(
-                  { parts: count.parts, dModel, dHead, hideCounts: predict },
+                  { parts: count.parts, dModel, dHead: shown.dHead, hideCounts: predict },
                   { width, maxHeight: MAX_HEIGHT },
                 )}
                 focus={focus}
                 onFocus={setFocus}
                 labels={PART_LABELS}
-                description={describeBlock(count, dModel, circuits)}
+                description={describeBlock(shown, dModel, circuits)}
               />
             )}
           </Sized>
         </div>
       }
-      formula={
-        <BlockFormula
-          count={count}
-          dModel={dModel}
-          dFF={effectiveDFF({ dModel, dFF })}
-          circuits={circuits}
-          focus={focus}
-          onFocus={setFocus}
-        />
-      }
+      formula={<BlockFormula view={shown} dModel={dModel} circuits={circuits} focus={focus} onFocus={setFocus} />}
       rows={rows}
       parts={{ caption: 'Per part of the block', parts: tableParts(count), labels: PART_LABELS }}
       caption={
         circuits ? (
           <p className="circuits-note" role="note">
-            {circuitsNote(plain, count, dModel, predict)}
+            {circuitsNote(shown, dModel, predict)}
           </p>
         ) : (
           <p>

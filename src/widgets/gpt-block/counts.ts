@@ -1,47 +1,4 @@
-import {
-  countAttentionCircuits,
-  countGptBlock,
-  countOf,
-  resolveGptSpec,
-  type Count,
-  type GptSpec,
-} from '../../counting/index.js';
-import { effectiveDFF, type GptBlockValues } from './model.js';
-
-type Sizes = Pick<GptBlockValues, 'dModel' | 'nHeads' | 'dFF'>;
-
-/** The widget's sizes as the counting library takes them: one GPT‑2/GPT‑3-style block. */
-export function specOf(values: Sizes): GptSpec {
-  return { dModel: values.dModel, nLayers: 1, nHeads: values.nHeads, dFF: effectiveDFF(values) };
-}
-
-/** Width of one head, as the library resolves it (d_model ÷ n_heads). */
-export const dHeadOf = (values: Sizes): number => resolveGptSpec(specOf(values)).dHead;
-
-/**
- * One block, counted by the library: countGptBlock, or with `circuits` its
- * four attention projections replaced by countAttentionCircuits' QK and OV.
- */
-export function blockCount(values: Sizes & Pick<GptBlockValues, 'circuits'>): Count {
-  const spec = specOf(values);
-  const block = countGptBlock(spec);
-  if (!values.circuits) return block;
-  const circuits = countAttentionCircuits(spec).parts;
-  return countOf(
-    block.parts.flatMap((p) => (p.name === 'attn.q' ? circuits : p.name.startsWith('attn.') ? [] : [p])),
-    'dModel',
-  );
-}
-
-export type Group = 'mlp' | 'attn' | 'norm';
-
-/** The totals of one group of parts (the MLP, attention or the norms), summed by the library. */
-export function groupCount(count: Count, group: Group): Count {
-  return countOf(
-    count.parts.filter((p) => p.name.startsWith(`${group}.`)),
-    'dModel',
-  );
-}
+import type { Count } from '../../counting/index.js';
 
 /** The parts table's order: as the text takes them, MLP first, then attention, then the parameters-only norms. */
 const TABLE_ORDER = ['mlp.key', 'mlp.value', 'attn.q', 'attn.k', 'attn.v', 'attn.o', 'attn.qk', 'attn.ov'];

@@ -1,12 +1,11 @@
-import type { Count } from '../../counting/index.js';
 import { formatCount } from '../../format/numbers.js';
-import { groupCount } from './counts.js';
+import type { GptView } from '../../models/gptShape.js';
 
 const n = formatCount;
 
 /** The diagram's text alternative: what is drawn, with the current numbers. */
-export function describeBlock(count: Count, dModel: number, circuits: boolean): string {
-  const [key, value] = groupCount(count, 'mlp').parts;
+export function describeBlock(view: GptView, dModel: number, circuits: boolean): string {
+  const [key, value] = view.groups.mlp.parts;
   const attention = circuits
     ? `attention as two circuits, QK and OV, each ${n(dModel)} neurons of ${n(dModel)} synapses`
     : `attention’s four projections Q, K, V and O, each ${n(dModel)} neurons of ${n(dModel)} synapses`;
@@ -23,9 +22,9 @@ export function describeBlock(count: Count, dModel: number, circuits: boolean): 
  * The circuits view in words: how the attention neurons change, and what is assumed about synapses;
  * while the counts are hidden (`hideCounts`), only the assumption, with no count.
  */
-export function circuitsNote(plain: Count, view: Count, dModel: number, hideCounts = false): string {
-  const before = groupCount(plain, 'attn');
-  const after = groupCount(view, 'attn');
+export function circuitsNote(view: GptView, dModel: number, hideCounts = false): string {
+  const after = view.groups.attn;
+  const before = view.replaced ?? after;
   if (hideCounts)
     return (
       `Circuits view: attention’s four projections become two circuits. QK = W_Qᵀ W_K and OV = W_O W_V are each ` +

@@ -1,12 +1,11 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ruleNotices, readQuery, writeQuery } from '../../state/query.js';
 import { defaultsOf } from '../../state/schema.js';
 import { createWidgetStore, valuesOf } from '../../state/store.js';
-import { blockCount, dHeadOf, groupCount, tableParts } from './counts.js';
+import { D_FF_FOLLOWS, dFFOf, view } from '../../models/gptShape.js';
+import { tableParts } from './counts.js';
 import { circuitsNote, describeBlock } from './describe.js';
-import { fitHeads, headsFit, MIN_D_HEAD, validHeads } from './heads.js';
-import { constrainGptBlock, D_FF_FOLLOWS, effectiveDFF, gptBlockModel, gptBlockSchema } from './model.js';
+import { constrainGptBlock, gptBlockModel, gptBlockSchema } from './model.js';
 
 const defaults = defaultsOf(gptBlockSchema);
 const storeAt = (values: Partial<typeof defaults> = {}) =>
@@ -15,9 +14,9 @@ const storeAt = (values: Partial<typeof defaults> = {}) =>
 describe('d_ff follows 4 · d_model unless the reader set it', () => {
   it('follows while unset: dragging d_model moves d_ff with it', () => {
     const store = storeAt();
-    expect(effectiveDFF(store.getState())).toBe(4 * 768);
+    expect(dFFOf(store.getState())).toBe(4 * 768);
     store.getState().update({ dModel: 12_288 });
-    expect(effectiveDFF(store.getState())).toBe(49_152);
+    expect(dFFOf(store.getState())).toBe(49_152);
   });
 
   it('stays where the reader put it, even when d_model passes d_ff / 4', () => {
@@ -25,10 +24,10 @@ describe('d_ff follows 4 · d_model unless the reader set it', () => {
     store.getState().update({ dFF: 8192 });
     for (const dModel of [1024, 2048, 2112, 64]) {
       store.getState().update({ dModel });
-      expect(effectiveDFF(store.getState())).toBe(8192);
+      expect(dFFOf(store.getState())).toBe(8192);
     }
     store.getState().update({ dFF: D_FF_FOLLOWS });
-    expect(effectiveDFF(store.getState())).toBe(4 * 64);
+    expect(dFFOf(store.getState())).toBe(4 * 64);
   });
 
   it('is written to the link only once set, so ?d_model=1024 still means d_ff = 4,096', () => {
@@ -47,50 +46,14 @@ describe('d_ff follows 4 · d_model unless the reader set it', () => {
 });
 
 describe('heads must divide d_model', () => {
-  it('lists the head counts that divide d_model and leave d_head ≥ 8', () => {
-    expect(validHeads(768)).toEqual([1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96]);
-    expect(validHeads(64)).toEqual([1, 2, 4, 8]);
-    expect(validHeads(12_288)).toContain(96);
-  });
-
-  it('keeps the heads when they still fit, else the nearest count that does, keeping d_head on a tie', () => {
+  it('the store follows the one heads rule as d_model moves', () => {
     const store = storeAt({ dModel: 768, nHeads: 12 });
-    store.getState().update({ dModel: 832 });
-    expect(store.getState().nHeads).toBe(13);
-    store.getState().update({ dModel: 768 });
-    expect(store.getState().nHeads).toBe(12);
-    store.getState().update({ dModel: 1024 });
-    expect(store.getState().nHeads).toBe(16);
-    store.getState().update({ dModel: 64 });
-    expect(store.getState().nHeads).toBe(8);
-  });
-
-  it('steps to the neighbouring valid count from the keyboard instead of sticking', () => {
-    expect(fitHeads(768, 13, { from: 12 })).toBe(16);
-    expect(fitHeads(768, 15, { from: 16 })).toBe(12);
-    expect(fitHeads(768, 97, { from: 96 })).toBe(96);
-    expect(fitHeads(768, 256, { from: 12 })).toBe(96);
-    expect(fitHeads(768, 2, { from: 1 })).toBe(2);
-  });
-
-  it('snaps a jump to the nearest fit, not merely the next one', () => {
-    expect(fitHeads(1024, 7, { from: 12 })).toBe(8);
-    expect(fitHeads(768, 50, { from: 12 })).toBe(48);
-  });
-
-  it('always yields heads that divide d_model with d_head ≥ 8, and d_head the library accepts', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 256 }).map((k) => 64 * k),
-        fc.integer({ min: 1, max: 256 }),
-        fc.option(fc.integer({ min: 1, max: 256 }), { nil: undefined }),
-        (dModel, requested, from) => {
-          const heads = fitHeads(dModel, requested, { from });
-          expect(headsFit(dModel, heads)).toBe(true);
-          expect(dHeadOf({ dModel, nHeads: heads, dFF: D_FF_FOLLOWS })).toBeGreaterThanOrEqual(MIN_D_HEAD);
-        },
-      ),
-    );
+    const heads = (dModel: number) => {
+      store.getState().update({ dModel });
+      return store.getState().nHeads;
+    };
+    // 832 = 13 × 64; 16 still divides 1,536 (heads of 96); at 64, heads of 96 become one of 64.
+    expect([832, 768, 1024, 1536, 64].map(heads)).toEqual([13, 12, 16, 16, 1]);
   });
 
   it('reports a link’s heads that do not divide d_model, and applies the nearest fit instead (a tie goes the way the link moved)', () => {
@@ -103,6 +66,28 @@ describe('heads must divide d_model', () => {
     const notices = ruleNotices(gptBlockSchema, search, read, applied, gptBlockModel.explain);
     expect(notices).toEqual([{ key: 'n_heads', message: 'n_heads="7" does not divide d_model (768); using 6' }]);
   });
+
+  it('reopens a link that leaves n_heads at its default with the heads it was written with', () => {
+    const store = storeAt();
+    store.getState().update({ dModel: 1536 });
+    const written = writeQuery(
+      gptBlockSchema,
+      valuesOf(gptBlockSchema, store.getState()),
+      defaults,
+      new URLSearchParams(),
+    );
+    expect(written.toString()).toBe('d_model=1536');
+    const reopened = storeAt();
+    reopened.getState().update(readQuery(gptBlockSchema, written).values);
+    expect(reopened.getState().nHeads).toBe(12);
+  });
+
+  it('takes a width a link gives on d_model’s grid of 4, and says where it snapped one off it', () => {
+    expect(readQuery(gptBlockSchema, new URLSearchParams('d_model=5140')).values).toEqual({ dModel: 5140 });
+    const off = readQuery(gptBlockSchema, new URLSearchParams('d_model=1001'));
+    expect(off.values).toEqual({ dModel: 1000 });
+    expect(off.notices[0]!.message).toMatch(/not an allowed step/);
+  });
 });
 
 describe('the presets', () => {
@@ -114,30 +99,9 @@ describe('the presets', () => {
   });
 });
 
-describe('blockCount', () => {
-  it('at d_model = 12,288 gives the seed’s per-block figures', () => {
-    const count = blockCount({ dModel: 12_288, nHeads: 96, dFF: D_FF_FOLLOWS, circuits: false });
-    const mlp = groupCount(count, 'mlp');
-    const attn = groupCount(count, 'attn');
-    expect(mlp.parts.map((p) => p.neurons)).toEqual([49_152, 12_288]);
-    expect(mlp.synapses).toBe(1_207_959_552);
-    expect(attn.neurons).toBe(49_152);
-    expect(attn.synapses).toBe(603_979_776);
-    expect(count.synapses).toBe(12 * 12_288 ** 2);
-  });
-
-  it('with circuits: 2 · d attention neurons of d synapses, the same parameters', () => {
-    const plain = blockCount({ dModel: 768, nHeads: 12, dFF: D_FF_FOLLOWS, circuits: false });
-    const circuits = blockCount({ dModel: 768, nHeads: 12, dFF: D_FF_FOLLOWS, circuits: true });
-    expect(groupCount(circuits, 'attn').neurons).toBe(2 * 768);
-    expect(groupCount(circuits, 'attn').synapses).toBe(2 * 768 ** 2);
-    expect(circuits.parameters).toBe(plain.parameters);
-    expect(groupCount(circuits, 'mlp')).toEqual(groupCount(plain, 'mlp'));
-  });
-
-  it('orders the parts table MLP, attention, then the norms', () => {
-    const count = blockCount({ dModel: 64, nHeads: 4, dFF: D_FF_FOLLOWS, circuits: false });
-    expect(tableParts(count).map((p) => p.name)).toEqual([
+describe('the parts table', () => {
+  it('orders the parts MLP, attention, then the norms', () => {
+    expect(tableParts(view({ dModel: 64, nHeads: 4 }).block).map((p) => p.name)).toEqual([
       'mlp.key',
       'mlp.value',
       'attn.q',
@@ -152,8 +116,8 @@ describe('blockCount', () => {
 
 describe('the widget in words', () => {
   const sizes = { dModel: 12_288, nHeads: 96, dFF: D_FF_FOLLOWS };
-  const plain = blockCount({ ...sizes, circuits: false });
-  const circuits = blockCount({ ...sizes, circuits: true });
+  const plain = view(sizes);
+  const circuits = view(sizes, { circuits: true });
 
   it('describes the diagram with the current numbers', () => {
     expect(describeBlock(plain, 12_288, false)).toContain('key layer of 49,152 neurons of 12,288 synapses');
@@ -161,9 +125,9 @@ describe('the widget in words', () => {
   });
 
   it('says how the circuits change attention’s neurons, and what they assume about synapses', () => {
-    const note = circuitsNote(plain, circuits, 12_288);
+    const note = circuitsNote(circuits, 12_288);
     expect(note).toContain('attention’s 49,152 neurons (4 × 12,288) become 24,576 (2 × 12,288)');
     expect(note).toContain('from 603,979,776 to 301,989,888');
-    expect(note).toContain(`the parameters stay ${groupCount(plain, 'attn').parameters.toLocaleString('en-US')}`);
+    expect(note).toContain(`the parameters stay ${plain.groups.attn.parameters.toLocaleString('en-US')}`);
   });
 });

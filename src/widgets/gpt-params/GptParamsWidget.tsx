@@ -3,15 +3,16 @@ import { useStore } from 'zustand';
 import { LiveFormula } from '../../components/LiveFormula.js';
 import { ParamControl } from '../../components/ParamControl.js';
 import { WidgetFrame } from '../../components/WidgetFrame.js';
-import { countGpt, GPT_DEFAULTS, parameterSteps } from '../../counting/index.js';
+import { GPT_DEFAULTS, parameterSteps } from '../../counting/index.js';
 import { layoutWaterfall, type WaterfallInput } from '../../diagrams/gpt3/layoutWaterfall.js';
 import { Waterfall } from '../../diagrams/gpt3/Waterfall.js';
 import { Sized } from '../../diagrams/Sized.js';
 import { useWidth } from '../../diagrams/useWidth.js';
 import { formatCount, formatQuantity } from '../../format/numbers.js';
+import { view } from '../../models/gptShape.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { HeadsNote } from '../gpt-sizes/HeadsNote.js';
-import { presetMatching, specOf } from '../gpt-sizes/schema.js';
+import { presetMatching } from '../gpt-sizes/schema.js';
 import { useSizes } from '../gpt-sizes/useSizes.js';
 import { gptParamsModel, PART_LABELS, STEP_LABELS, UNTIED_SYNAPSES_LABEL } from './model.js';
 import { PublishedNote } from './PublishedNote.js';
@@ -25,12 +26,13 @@ export default function GptParamsWidget(props: WidgetProps) {
   const predict = useStore(store, (s) => s.predict);
   const { setFocus } = store.getState();
 
-  const spec = useMemo(() => specOf(sizes), [sizes]);
-  const count = useMemo(() => countGpt(spec), [spec]);
+  // The model's view, once per change of its sizes.
+  const shown = useMemo(() => view(sizes), [sizes]);
+  const count = shown.model;
   const steps = useMemo(() => parameterSteps(count), [count]);
   const { parameters } = count;
   const { tied } = sizes;
-  const preset = presetMatching(sizes);
+  const preset = useMemo(() => presetMatching(sizes), [sizes]);
   const added = steps.slice(1);
 
   const input = useMemo<WaterfallInput>(
@@ -119,7 +121,12 @@ export default function GptParamsWidget(props: WidgetProps) {
               />
             )}
           </Sized>
-          <PublishedNote preset={preset} sizes={sizes} parameters={predict ? null : count.parameters} />
+          <PublishedNote
+            preset={preset}
+            sizes={sizes}
+            spec={shown.spec}
+            parameters={predict ? null : count.parameters}
+          />
         </div>
       }
       formula={formula}

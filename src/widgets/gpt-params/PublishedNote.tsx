@@ -1,18 +1,20 @@
-import { countGpt, GPT3_PRESETS, type GptPreset } from '../../counting/index.js';
+import { countGpt, GPT3_PRESETS, type GptPreset, type GptSpec } from '../../counting/index.js';
 import { formatCount, formatRatio } from '../../format/numbers.js';
-import { headsAddUp } from '../gpt-sizes/heads.js';
-import { specOf, type GptSizes } from '../gpt-sizes/schema.js';
+import { headsAddUp } from '../../models/gptShape.js';
+import type { GptSizes } from '../gpt-sizes/schema.js';
 import { compareWithPublished } from './compare.js';
 
 interface PublishedNoteProps {
   preset: GptPreset | undefined;
   sizes: GptSizes;
+  /** The sizes as the library counts them, from the widget's view. */
+  spec: GptSpec;
   /** The count; null while the counts are hidden (predict, then reveal). */
   parameters: number | null;
 }
 
 /** The count beside the model's published figure; for a row that does not add up, what it would be if it did. */
-export function PublishedNote({ preset, sizes, parameters }: PublishedNoteProps) {
+export function PublishedNote({ preset, sizes, spec, parameters }: PublishedNoteProps) {
   if (preset === undefined) {
     return (
       <p className="published-note">These sizes are not one of the published models: no figure to compare with.</p>
@@ -38,7 +40,7 @@ export function PublishedNote({ preset, sizes, parameters }: PublishedNoteProps)
   let addingUp: string | undefined;
   if (!headsAddUp(sizes.dModel, sizes)) {
     // Attention as wide as d_model: one head of width d_model gives the same counts as any even split.
-    const even = countGpt({ ...specOf(sizes), nHeads: 1, dHead: sizes.dModel }).parameters;
+    const even = countGpt({ ...spec, nHeads: 1, dHead: spec.dModel }).parameters;
     const asEven = compareWithPublished(preset.published, even);
     addingUp = `This row does not add up: ${formatCount(sizes.nHeads)} heads × ${formatCount(sizes.dHead)} = ${formatCount(sizes.nHeads * sizes.dHead)}, not d_model = ${formatCount(sizes.dModel)}. With attention as wide as d_model, the count would be ${formatCount(even)} (${asEven.counted}).`;
   }

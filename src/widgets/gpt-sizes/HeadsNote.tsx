@@ -1,5 +1,5 @@
 import { formatCount } from '../../format/numbers.js';
-import { headsAddUp } from './heads.js';
+import { headsAddUp } from '../../models/gptShape.js';
 import type { GptSizes } from './schema.js';
 
 /**

@@ -4,56 +4,11 @@ import { readQuery, writeQuery } from '../../state/query.js';
 import { createWidgetStore, valuesOf } from '../../state/store.js';
 import { keyStep } from '../../components/sliderScale.js';
 import { snapToStep } from '../../state/schema.js';
-import { headsAddUp, headsFollowModel, headsFor } from './heads.js';
-import {
-  constrainSizes,
-  GPT_PRESETS,
-  gptSizePresets,
-  gptSizesSchema,
-  presetMatching,
-  sizesOf,
-  specOf,
-} from './schema.js';
+import { headsAddUp, specOf } from '../../models/gptShape.js';
+import { constrainSizes, GPT_PRESETS, gptSizePresets, gptSizesSchema, presetMatching, sizesOf } from './schema.js';
 
 const base = sizesOf(GPT_PRESETS.find((p) => p.id === 'gpt3-175b')!.spec);
 const storeAt = (values = base) => createWidgetStore(gptSizesSchema, values, constrainSizes);
-
-describe('headsFor', () => {
-  it('keeps the head width when it divides d_model', () => {
-    expect(headsFor(12_288, 128)).toEqual({ nHeads: 96, dHead: 128 });
-    expect(headsFor(768, 64)).toEqual({ nHeads: 12, dHead: 64 });
-  });
-
-  it('falls back to the widest power of two that divides d_model', () => {
-    expect(headsFor(2560, 128)).toEqual({ nHeads: 20, dHead: 128 });
-    expect(headsFor(2560, 80)).toEqual({ nHeads: 32, dHead: 80 });
-    expect(headsFor(12_292, 128)).toEqual({ nHeads: 3073, dHead: 4 });
-    expect(headsFor(1600, 96)).toEqual({ nHeads: 25, dHead: 64 });
-  });
-
-  it('always adds up, for every d_model on the slider', () => {
-    const failures: string[] = [];
-    for (let dModel = 64; dModel <= 16_384; dModel += 4) {
-      for (const dHead of [1, 3, 64, 80, 128, 256]) {
-        if (!headsAddUp(dModel, headsFor(dModel, dHead))) failures.push(`${dModel}/${dHead}`);
-      }
-    }
-    expect(failures).toEqual([]);
-  });
-});
-
-describe('headsFollowModel', () => {
-  it('moves the heads with d_model when only d_model changed', () => {
-    const next = headsFollowModel({ ...base, dModel: 4096 }, base);
-    expect(next).toMatchObject({ dModel: 4096, nHeads: 32, dHead: 128 });
-  });
-
-  it('keeps heads given with d_model, even when they do not add up (the paper’s XL row)', () => {
-    const xl = { ...base, dModel: 2048, nHeads: 24, dHead: 128 };
-    expect(headsFollowModel(xl, base)).toEqual(xl);
-    expect(headsFollowModel({ ...xl, nLayers: 12 }, xl)).toEqual({ ...xl, nLayers: 12 });
-  });
-});
 
 describe('the GPT presets', () => {
   it('reproduce each model exactly, from any starting point', () => {

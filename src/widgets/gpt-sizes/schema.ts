@@ -1,30 +1,31 @@
 import { GPT2_PRESETS, GPT3_PRESETS, resolveGptSpec, type GptPreset, type GptSpec } from '../../counting/index.js';
+import { D_MODEL, HEADS_LIMITS, settleHeads } from '../../models/gptShape.js';
 import { flag, int, type Values } from '../../state/schema.js';
 import type { Preset, WidgetModel } from '../../state/useWidgetStore.js';
-import { headsFollowModel, MAX_D_HEAD } from './heads.js';
 import { widgetMeta } from '../catalog.js';
 
 /**
- * The sizes of a GPT‑2/GPT‑3-style model, shared by the GPT‑3 chapter's
- * widgets (linked widgets need one schema object). d_model may be any
- * multiple of 4, as the paper's 13B row has d_model = 5,140; its slider lands
- * on multiples of 64, so that the heads that follow it stay 64 or 128 wide
- * (12,288 → 12,292 would split into 3,073 heads of 4).
+ * The sizes of a GPT‑2/GPT‑3-style model (a GptShape, as view takes it), shared by the GPT‑3 chapter's
+ * widgets (linked widgets need one schema object). d_model is every GPT
+ * widget's (see D_MODEL); the heads follow it by the one GPT heads rule.
  */
 export const gptSizesSchema = {
   nLayers: int({ key: 'n_layers', label: 'n_layers (blocks)', min: 1, max: 128, unit: 'blocks', default: 96 }),
-  dModel: int({
-    key: 'd_model',
-    label: 'd_model (width)',
-    min: 64,
-    max: 16_384,
-    step: 4,
-    trackStep: 64,
-    log: true,
-    default: 12_288,
+  dModel: int({ ...D_MODEL, default: 12_288 }),
+  nHeads: int({
+    key: 'n_heads',
+    label: 'n_heads (attention heads)',
+    min: 1,
+    max: HEADS_LIMITS.model.maxHeads,
+    default: 96,
   }),
-  nHeads: int({ key: 'n_heads', label: 'n_heads (attention heads)', min: 1, max: 16_384, default: 96 }),
-  dHead: int({ key: 'd_head', label: 'd_head (width of a head)', min: 1, max: MAX_D_HEAD, default: 128 }),
+  dHead: int({
+    key: 'd_head',
+    label: 'd_head (width of a head)',
+    min: 1,
+    max: HEADS_LIMITS.model.maxDHead,
+    default: 128,
+  }),
   nCtx: int({
     key: 'n_ctx',
     label: 'n_ctx (context length)',
@@ -56,18 +57,6 @@ export function sizesOf(spec: GptSpec): GptSizes {
   };
 }
 
-/** What the counting library is asked to count; everything else is GPT‑2's (50,257 tokens, biases, LayerNorm). */
-export function specOf(sizes: GptSizes): GptSpec {
-  return {
-    nLayers: sizes.nLayers,
-    dModel: sizes.dModel,
-    nHeads: sizes.nHeads,
-    dHead: sizes.dHead,
-    contextLength: sizes.nCtx,
-    tiedEmbeddings: sizes.tied,
-  };
-}
-
 export const gptSizePresets: readonly Preset<GptSizesSchema>[] = GPT_PRESETS.map((p) => ({
   id: p.id,
   label: p.name,
@@ -77,13 +66,13 @@ export const gptSizePresets: readonly Preset<GptSizesSchema>[] = GPT_PRESETS.map
 /** The real model these sizes are, if any. */
 export function presetMatching(sizes: GptSizes): GptPreset | undefined {
   const keys = Object.keys(gptSizesSchema) as (keyof GptSizes)[];
-  return GPT_PRESETS.find((p) => {
-    const values = sizesOf(p.spec);
-    return keys.every((k) => values[k] === sizes[k]);
-  });
+  const index = gptSizePresets.findIndex((p) => keys.every((k) => p.values[k] === sizes[k]));
+  return GPT_PRESETS[index];
 }
 
-export const constrainSizes = headsFollowModel<GptSizes>;
+/** The heads follow d_model by the one GPT heads rule, in the range of whole models' (see HEADS_LIMITS). */
+export const constrainSizes = (next: GptSizes, previous: GptSizes): GptSizes =>
+  settleHeads(next, previous, HEADS_LIMITS.model);
 
 /** The largest model the sliders reach: what the benchmark times. */
 const STRESS_SIZES = { nLayers: 128, dModel: 16_384, nHeads: 128, dHead: 128 } as const;
@@ -96,6 +85,6 @@ export const gptSizesModel = (id: 'gpt-totals' | 'gpt-params'): WidgetModel<GptS
   ...widgetMeta(id),
   schema: gptSizesSchema,
   constrain: constrainSizes,
-  stress: { values: STRESS_SIZES, control: 'd_model (width)' },
+  stress: { values: STRESS_SIZES, control: D_MODEL.label },
   presets: gptSizePresets,
 });

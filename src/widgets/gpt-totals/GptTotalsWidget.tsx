@@ -4,15 +4,16 @@ import { standardRows } from '../../components/CountTable.js';
 import { LiveFormula } from '../../components/LiveFormula.js';
 import { ParamControl } from '../../components/ParamControl.js';
 import { WidgetFrame } from '../../components/WidgetFrame.js';
-import { countGpt, countGptBlock, countNervousSystem, HUMAN_BRAIN } from '../../counting/index.js';
+import { countNervousSystem, HUMAN_BRAIN } from '../../counting/index.js';
 import { BrainChart } from '../../diagrams/gpt3/BrainChart.js';
 import { layoutBrainChart, type ChartMetric } from '../../diagrams/gpt3/layoutBrainChart.js';
 import { Sized } from '../../diagrams/Sized.js';
 import { COMPACT_WIDTH, useWidth } from '../../diagrams/useWidth.js';
 import { formatCompact, formatCount, formatQuantity, formatRatio } from '../../format/numbers.js';
+import { view } from '../../models/gptShape.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { HeadsNote } from '../gpt-sizes/HeadsNote.js';
-import { presetMatching, specOf } from '../gpt-sizes/schema.js';
+import { presetMatching } from '../gpt-sizes/schema.js';
 import { useSizes } from '../gpt-sizes/useSizes.js';
 import { sumsOf } from './blockSums.js';
 import { FormulaLine } from './FormulaLine.js';
@@ -33,16 +34,14 @@ export default function GptTotalsWidget(props: WidgetProps) {
   const predict = useStore(store, (s) => s.predict);
   const { setFocus } = store.getState();
 
-  const spec = useMemo(() => specOf(sizes), [sizes]);
-  const count = useMemo(() => countGpt(spec), [spec]);
-  const block = useMemo(() => {
-    const { parts } = countGptBlock(spec);
-    return { mlp: sumsOf(parts, 'mlp.'), attn: sumsOf(parts, 'attn.') };
-  }, [spec]);
+  // The model's view, once per change of its sizes: the whole model, and one block's MLP and attention.
+  const shown = useMemo(() => view(sizes), [sizes]);
+  const count = shown.model;
+  const block = shown.groups;
   // An untied LM head is one more layer of neurons (see countGpt); a tied one adds none.
   const head = useMemo(() => sumsOf(count.parts, 'lm_head'), [count]);
   const untied = head.neurons > 0;
-  const name = presetMatching(sizes)?.name ?? 'This model';
+  const name = useMemo(() => presetMatching(sizes)?.name ?? 'This model', [sizes]);
 
   const metrics = useMemo<ChartMetric[]>(
     () => [
