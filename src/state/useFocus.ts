@@ -17,6 +17,17 @@ export interface FocusCodec<F> {
 }
 
 /**
+ * A setter of the store's focus taking the typed value, for a component that
+ * only sets it (and so need not re-render as the focus changes).
+ */
+export function focusSetter<S extends Schema, F>(
+  store: WidgetStore<S>,
+  codec: FocusCodec<F>,
+): (focus: F | null) => void {
+  return (focus) => store.getState().setFocus(focus === null ? null : codec.id(focus));
+}
+
+/**
  * The widget's focus, parsed once per change of its id (so the same value is
  * handed to memoised diagrams until it changes), and a setter taking the typed
  * value.
@@ -27,9 +38,6 @@ export function useFocus<S extends Schema, F>(
 ): { focus: F | null; focusId: string | null; setFocus: (focus: F | null) => void } {
   const focusId = useStore(store, (s) => s.focus);
   const focus = useMemo(() => codec.parse(focusId), [codec, focusId]);
-  const setFocus = useMemo(
-    () => (next: F | null) => store.getState().setFocus(next === null ? null : codec.id(next)),
-    [store, codec],
-  );
+  const setFocus = useMemo(() => focusSetter(store, codec), [store, codec]);
   return { focus, focusId, setFocus };
 }

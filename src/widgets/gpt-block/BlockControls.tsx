@@ -3,7 +3,9 @@ import { Toggle } from '../../components/Choice.js';
 import { ParamControl } from '../../components/ParamControl.js';
 import { Slider } from '../../components/Slider.js';
 import { formatCount } from '../../format/numbers.js';
+import { blockFocus } from '../../diagrams/gpt-block/focus.js';
 import type { WidgetStore } from '../../state/store.js';
+import { focusSetter } from '../../state/useFocus.js';
 import { useControlShown } from '../../state/widgetOptions.js';
 import { dHeadOf } from './counts.js';
 import { D_FF_FOLLOWS, D_FF_RANGE, effectiveDFF, gptBlockModel, gptBlockSchema, type GptBlockSchema } from './model.js';
@@ -15,7 +17,8 @@ export function BlockControls({ store }: { store: WidgetStore<GptBlockSchema> })
   const dFF = useStore(store, (s) => s.dFF);
   const headsShown = useControlShown(gptBlockSchema.nHeads.key);
   const dFFShown = useControlShown(gptBlockSchema.dFF.key);
-  const { update, setFocus } = store.getState();
+  const { update } = store.getState();
+  const setFocus = focusSetter(store, blockFocus);
   const follows = dFF === D_FF_FOLLOWS;
   const dFFNow = effectiveDFF({ dModel, dFF });
   return (
@@ -40,7 +43,7 @@ export function BlockControls({ store }: { store: WidgetStore<GptBlockSchema> })
             unit={gptBlockSchema.dFF.unit}
             term="d_ff"
             onChange={(value) => update({ dFF: value })}
-            onFocusChange={(on) => setFocus(on ? 'd_ff' : null)}
+            onFocusChange={(on) => setFocus(on ? { kind: 'control', control: 'd_ff' } : null)}
           />
           <Toggle
             label="d_ff follows 4 · d_model"

@@ -7,6 +7,8 @@ import { layoutBlock } from '../../diagrams/gpt-block/layoutBlock.js';
 import { Sized } from '../../diagrams/Sized.js';
 import { useWidth } from '../../diagrams/useWidth.js';
 import { formatCount, formatRatio, formatQuantity } from '../../format/numbers.js';
+import { blockFocus } from '../../diagrams/gpt-block/focus.js';
+import { useFocus } from '../../state/useFocus.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { BlockControls } from './BlockControls.js';
 import { BlockFormula } from './BlockFormula.js';
@@ -22,9 +24,9 @@ export default function GptBlockWidget(props: WidgetProps) {
   const nHeads = useStore(store, (s) => s.nHeads);
   const dFF = useStore(store, (s) => s.dFF);
   const circuits = useStore(store, (s) => s.circuits);
-  const focus = useStore(store, (s) => s.focus);
+  const { focus, focusId, setFocus } = useFocus(store, blockFocus);
   const predict = useStore(store, (s) => s.predict);
-  const { setFocus } = store.getState();
+  const { setFocus: setFocusId } = store.getState();
 
   const plain = useMemo(() => blockCount({ dModel, nHeads, dFF, circuits: false }), [dModel, nHeads, dFF]);
   const count = useMemo(
@@ -78,8 +80,8 @@ export default function GptBlockWidget(props: WidgetProps) {
           dModel={dModel}
           dFF={effectiveDFF({ dModel, dFF })}
           circuits={circuits}
-          focus={focus}
-          onFocus={setFocus}
+          focus={focusId}
+          onFocus={setFocusId}
         />
       }
       rows={rows}
