@@ -1,6 +1,7 @@
 import type { MouseEvent, PointerEvent } from 'react';
 
-type Focus = (id: string | null) => void;
+/** Sets the widget's focus: an id, or a typed value (see src/state/useFocus.ts); null clears it. */
+type Focus<F> = (focus: F | null) => void;
 
 /**
  * Whether the pointer can hover: a mouse or a pen can, a finger cannot. A tap
@@ -32,7 +33,7 @@ export function hoverLight(light: (on: boolean) => void) {
  * `id`: with a mouse it lights as the pointer comes over it; a tap (or a
  * click) lights it until another part is tapped.
  */
-export function pointTarget(onFocus: Focus, id: string) {
+export function pointTarget<F>(onFocus: Focus<F>, id: F) {
   return {
     onPointerEnter: (event: PointerEvent) => {
       if (hovers(event)) onFocus(id);
@@ -42,7 +43,7 @@ export function pointTarget(onFocus: Focus, id: string) {
 }
 
 /** A pointTarget that also goes dark as the mouse leaves it, for one that stands on its own. */
-export function pointItem(onFocus: Focus, id: string) {
+export function pointItem<F>(onFocus: Focus<F>, id: F) {
   return {
     ...pointTarget(onFocus, id),
     onPointerLeave: (event: PointerEvent) => {
@@ -57,7 +58,7 @@ export function pointItem(onFocus: Focus, id: string) {
  * lights the part under a mouse, a tap lights the part tapped, and a tap on the
  * background clears it.
  */
-export function pointParts(onFocus: Focus, focusAt: (event: { target: EventTarget }) => string | null) {
+export function pointParts<F>(onFocus: Focus<F>, focusAt: (event: { target: EventTarget }) => F | null) {
   return {
     onPointerOver: (event: PointerEvent) => {
       if (hovers(event)) onFocus(focusAt(event));
@@ -73,7 +74,7 @@ export function pointParts(onFocus: Focus, focusAt: (event: { target: EventTarge
  * A picture whose parts are pointTargets: the mouse leaving it clears the
  * focus, and so does a tap on its background.
  */
-export function pointArea(onFocus: Focus) {
+export function pointArea<F>(onFocus: Focus<F>) {
   return {
     onPointerLeave: (event: PointerEvent) => {
       if (hovers(event)) onFocus(null);

@@ -8,6 +8,11 @@ import type { Schema, Values } from './schema.js';
  * are never stored; widgets derive them from these inputs with src/counting.
  */
 export type WidgetState<S extends Schema> = Values<S> & {
+  /**
+   * Kept as the id the count rows and formula terms use (`neurons`, `key-3`);
+   * a widget reads and writes its own typed focus through its FocusCodec
+   * (see useFocus.ts). Not part of the link.
+   */
   focus: string | null;
   /** What reading the page's link ignored or clamped, to tell the reader. */
   notices: readonly QueryNotice[];

@@ -1,13 +1,14 @@
 import { memo, type MouseEvent, type PointerEvent } from 'react';
-import { litAttr, litParts, neuronFocus } from './focus.js';
+import { dataLit } from '../dataLit.js';
+import { partLit, type ConvFocus, type ConvPart } from './focus.js';
 import { inputUnder, placeUnder, type ChannelShape, type ConvLayout, type GapShape, type Place } from './layoutConv.js';
 import { DiagramSvg } from '../DiagramSvg.js';
 import { pointArea, pointTarget } from '../../components/pointing.js';
 
 interface ConvDiagramProps {
   layout: ConvLayout;
-  focus: string | null;
-  onFocus: (id: string | null) => void;
+  focus: ConvFocus | null;
+  onFocus: (focus: ConvFocus | null) => void;
   /** The pointer moved over an input channel: the kernel should sit centred under it. */
   onSlide: (at: Place) => void;
   /** The drawn neuron's synapses in words, e.g. "27 synapses", shown beside it. */
@@ -55,7 +56,8 @@ export const ConvDiagram = memo(function ConvDiagram({
   neuronNote,
   description,
 }: ConvDiagramProps) {
-  const lit = litParts(focus);
+  // Anything in focus dims the parts it does not light.
+  const lit = (part: ConvPart) => dataLit(partLit(focus, part), focus !== null);
   const { neuron } = layout;
   const chosenMap = layout.outputs.find((c) => c.index === neuron.index);
   const slideTo = (svg: SVGSVGElement | null, clientX: number, clientY: number) => {
@@ -68,7 +70,7 @@ export const ConvDiagram = memo(function ConvDiagram({
   const slide = (event: PointerEvent<SVGSVGElement>) => slideTo(event.currentTarget, event.clientX, event.clientY);
   // A finger does not hover: tapping an input channel lights the inputs and moves the kernel there.
   const tapInputs = (event: MouseEvent<SVGGElement>) => {
-    onFocus('in');
+    onFocus({ kind: 'in' });
     slideTo(event.currentTarget.ownerSVGElement, event.clientX, event.clientY);
   };
   return (
@@ -80,7 +82,12 @@ export const ConvDiagram = memo(function ConvDiagram({
       {...pointArea(onFocus)}
       onPointerMove={slide}
     >
-      <g className="conv-inputs" data-lit={litAttr(lit, 'inputs')} {...pointTarget(onFocus, 'in')} onClick={tapInputs}>
+      <g
+        className="conv-inputs"
+        data-lit={lit('inputs')}
+        {...pointTarget<ConvFocus>(onFocus, { kind: 'in' })}
+        onClick={tapInputs}
+      >
         {layout.inputs.map((c) => (
           <Channel key={c.index} shape={c} />
         ))}
@@ -88,12 +95,12 @@ export const ConvDiagram = memo(function ConvDiagram({
           <Gap key={g.x} gap={g} />
         ))}
       </g>
-      <g className="conv-links" data-lit={litAttr(lit, 'kernel')}>
+      <g className="conv-links" data-lit={lit('kernel')}>
         {layout.links.map((l) => (
           <line key={l.id} className="synapse" x1={l.x1} y1={l.y1} x2={l.x2} y2={l.y2} />
         ))}
       </g>
-      <g className="conv-kernels" data-lit={litAttr(lit, 'kernel')} {...pointTarget(onFocus, 'kernel')}>
+      <g className="conv-kernels" data-lit={lit('kernel')} {...pointTarget<ConvFocus>(onFocus, { kind: 'kernel' })}>
         {layout.kernels.map((k) => (
           <g key={k.channel} className="kernel">
             <path className="faces" d={k.faces} />
@@ -101,9 +108,9 @@ export const ConvDiagram = memo(function ConvDiagram({
           </g>
         ))}
       </g>
-      <g className="conv-outputs" data-lit={litAttr(lit, 'outputs')}>
+      <g className="conv-outputs" data-lit={lit('outputs')}>
         {layout.outputs.map((c) => (
-          <g key={c.index} {...pointTarget(onFocus, neuronFocus(c.index))}>
+          <g key={c.index} {...pointTarget<ConvFocus>(onFocus, { kind: 'neuron', index: c.index })}>
             <Channel shape={c} chosen={c.index === neuron.index} />
           </g>
         ))}
@@ -111,7 +118,7 @@ export const ConvDiagram = memo(function ConvDiagram({
           <Gap key={g.x} gap={g} />
         ))}
       </g>
-      <g className="conv-neuron" data-lit={litAttr(lit, 'neuron')}>
+      <g className="conv-neuron" data-lit={lit('neuron')}>
         {chosenMap && <path className="chosen-map" d={chosenMap.faces} />}
         <path className="output-cell" d={layout.outputCell.faces} />
         <line className="axon" x1={layout.axon.x1} y1={layout.axon.y1} x2={layout.axon.x2} y2={layout.axon.y2} />
@@ -120,7 +127,7 @@ export const ConvDiagram = memo(function ConvDiagram({
           cx={neuron.x}
           cy={neuron.y}
           r={neuron.r}
-          {...pointTarget(onFocus, neuronFocus(neuron.index))}
+          {...pointTarget<ConvFocus>(onFocus, { kind: 'neuron', index: neuron.index })}
         />
         <text className="neuron-label" x={neuron.x + neuron.r + 7} y={neuron.y - 2}>
           <tspan className="neuron-text">{neuron.label}</tspan>
@@ -129,7 +136,7 @@ export const ConvDiagram = memo(function ConvDiagram({
           </tspan>
         </text>
       </g>
-      <g className="conv-brackets" data-lit={litAttr(lit, 'groups')}>
+      <g className="conv-brackets" data-lit={lit('groups')}>
         {layout.brackets.map((b) => {
           const tick = b.side === 'input' ? 4 : -4;
           return (

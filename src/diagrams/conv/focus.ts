@@ -1,12 +1,20 @@
+import type { FocusCodec } from '../../state/useFocus.js';
+
 /**
  * What the reader points at in the conv widget, shared by the formula terms,
- * the count rows, the controls and the diagram. Focus ids in the store:
- * `in`, `kernel`, `groups`, `out` (formula terms and controls), `neurons`,
- * `per-neuron`, `synapses`, `parameters` (count rows), `neuron:<j>` (a neuron, from 0).
+ * the count rows, the controls and the diagram: a formula term or control
+ * (`in`, `kernel`, `groups`, `out`), a count row, or one neuron (from 0).
  */
+export type ConvFocus =
+  | { kind: 'in' | 'kernel' | 'groups' | 'out' }
+  | { kind: 'neurons' | 'per-neuron' | 'synapses' | 'parameters' }
+  | { kind: 'neuron'; index: number };
+
 export type ConvPart = 'inputs' | 'kernel' | 'neuron' | 'outputs' | 'groups';
 
-const PARTS: Readonly<Record<string, readonly ConvPart[]>> = {
+type NamedKind = Exclude<ConvFocus['kind'], 'neuron'>;
+
+const PARTS: Readonly<Record<NamedKind, readonly ConvPart[]>> = {
   // The channels a neuron reads, with its kernel in them and the output it makes there.
   in: ['inputs', 'kernel', 'neuron'],
   kernel: ['kernel', 'neuron'],
@@ -18,22 +26,26 @@ const PARTS: Readonly<Record<string, readonly ConvPart[]>> = {
   parameters: ['kernel', 'outputs', 'neuron'],
 };
 
-export const neuronFocus = (j: number) => `neuron:${j}`;
+const isNamed = (id: string): id is NamedKind => Object.hasOwn(PARTS, id);
 
-/** The neuron a focus id names, if it names one. */
-export function focusedNeuron(focus: string | null): number | undefined {
-  const match = focus?.match(/^neuron:(\d+)$/);
-  return match ? Number(match[1]) : undefined;
-}
+/** Store ids: the term's, control's or count row's own name, or `neuron:<j>`. */
+export const convFocus: FocusCodec<ConvFocus> = {
+  parse(id) {
+    if (id === null) return null;
+    if (isNamed(id)) return { kind: id };
+    const neuron = /^neuron:(\d+)$/.exec(id);
+    return neuron ? { kind: 'neuron', index: Number(neuron[1]) } : null;
+  },
+  id: (focus) => (focus.kind === 'neuron' ? `neuron:${focus.index}` : focus.kind),
+};
 
-/** The diagram parts to light for `focus`; null when nothing is focused (nothing is dimmed). */
-export function litParts(focus: string | null): ReadonlySet<ConvPart> | null {
-  if (focus === null) return null;
-  if (focusedNeuron(focus) !== undefined) return new Set<ConvPart>(['neuron', 'kernel']);
-  return new Set(PARTS[focus] ?? []);
-}
+/** The neuron the focus names, if it names one. */
+export const focusedNeuron = (focus: ConvFocus | null): number | null =>
+  focus?.kind === 'neuron' ? focus.index : null;
 
-/** `data-lit` for an element of `part`: undefined while nothing is focused. */
-export function litAttr(lit: ReadonlySet<ConvPart> | null, part: ConvPart): boolean | undefined {
-  return lit === null ? undefined : lit.has(part);
+/** Whether `focus` lights diagram part `part`; with anything in focus, the parts it does not light are dimmed. */
+export function partLit(focus: ConvFocus | null, part: ConvPart): boolean {
+  if (focus === null) return false;
+  if (focus.kind === 'neuron') return part === 'neuron' || part === 'kernel';
+  return PARTS[focus.kind].includes(part);
 }

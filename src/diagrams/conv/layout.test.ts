@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { channelCells, kernelCells, outputCell, placeKernel, spatialCells } from './cells.js';
-import { focusedNeuron, litAttr, litParts } from './focus.js';
 import { inputUnder, layoutConv, placeUnder, type ConvShape } from './layoutConv.js';
 import { pickAround, slotsFrom } from './pick.js';
 import { at, boxFaces, boxGrid, cellUnder, extentOf, obliqueAxes } from './project.js';
@@ -200,20 +199,5 @@ describe('layoutConv', () => {
     expect(layoutConv(shape({ dims: 1 }), box).titles[0]!.text).toBe('in_channels = 3 input sequences');
     expect(layoutConv(shape({ dims: 3 }), box).titles[1]!.text).toBe('out_channels = 16 neurons (output clips)');
     expect(layoutConv(shape(), { width: 320, height: 440 }).titles[1]!.text).toBe('out_channels = 16 neurons');
-  });
-});
-
-describe('focus', () => {
-  it('lights the kernel for its term, the neuron stack for out_channels, nothing dimmed without focus', () => {
-    expect([...litParts('kernel')!]).toEqual(['kernel', 'neuron']);
-    expect(litAttr(litParts('out'), 'outputs')).toBe(true);
-    expect(litAttr(litParts('out'), 'kernel')).toBe(false);
-    expect(litAttr(null, 'kernel')).toBeUndefined();
-  });
-
-  it('reads a neuron from its id', () => {
-    expect(focusedNeuron('neuron:12')).toBe(12);
-    expect(focusedNeuron('neurons')).toBeUndefined();
-    expect(litParts('neuron:3')!.has('kernel')).toBe(true);
   });
 });

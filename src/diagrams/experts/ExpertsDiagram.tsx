@@ -1,18 +1,16 @@
 import type { PointerEvent } from 'react';
 import { DiagramSvg } from '../DiagramSvg.js';
+import { expertLit, type ExpertsFocus } from './focus.js';
 import type { ExpertsLayout } from './layoutExperts.js';
 
 interface ExpertsDiagramProps {
   layout: ExpertsLayout;
   /** The token being routed, for the router's label. */
   token: string;
-  /** The focused expert, if any (`expert-3`). */
-  focus: string | null;
-  onFocus: (id: string | null) => void;
+  focus: ExpertsFocus | null;
+  onFocus: (focus: ExpertsFocus | null) => void;
   description: string;
 }
-
-export const expertId = (expert: number) => `expert-${expert}`;
 
 /**
  * The router's weights over the experts for one token, and the experts: the
@@ -24,9 +22,9 @@ export function ExpertsDiagram({ layout, token, focus, onFocus, description }: E
   // A tap selects what hover selects. A touch also sends pointerenter just before pointerdown, so only
   // pointerdown answers it, and a second tap on the same expert clears the choice (there is no hover to leave).
   const select = (expert: number) => (event: PointerEvent) => {
-    const id = expertId(expert);
+    const id: ExpertsFocus = { kind: 'expert', index: expert };
     if (event.pointerType === 'mouse') onFocus(id);
-    else if (event.type === 'pointerdown') onFocus(focus === id ? null : id);
+    else if (event.type === 'pointerdown') onFocus(expertLit(focus, expert) ? null : id);
   };
   const handlers = (expert: number) => ({ onPointerEnter: select(expert), onPointerDown: select(expert) });
   return (
@@ -46,7 +44,7 @@ export function ExpertsDiagram({ layout, token, focus, onFocus, description }: E
           key={bar.expert}
           className="experts-bar"
           data-chosen={bar.chosen || undefined}
-          data-focused={focus === expertId(bar.expert) || undefined}
+          data-focused={expertLit(focus, bar.expert) || undefined}
           x={bar.x}
           y={bar.y}
           width={Math.max(bar.width - (bar.width > 4 ? 1 : 0), 0.5)}
@@ -66,7 +64,7 @@ export function ExpertsDiagram({ layout, token, focus, onFocus, description }: E
           className="experts-cell"
           data-expert={cell.expert + 1}
           data-chosen={cell.rank !== null || undefined}
-          data-focused={focus === expertId(cell.expert) || undefined}
+          data-focused={expertLit(focus, cell.expert) || undefined}
           {...handlers(cell.expert)}
         >
           <rect x={cell.x + 1} y={cell.y + 1} width={cell.width - 2} height={cell.height - 2} rx={3} />

@@ -1,18 +1,23 @@
 import { memo, useId } from 'react';
 import { formatQuantity } from '../../format/numbers.js';
-import { lit } from './focus.js';
+import { dataLit } from '../dataLit.js';
+import { dims, lit, type BlockFocus, type Layer } from './focus.js';
 import type { BlockLayout, MatrixShape, TextShape } from './shapes.js';
 import { pointArea, pointTarget } from '../../components/pointing.js';
 
 interface BlockDiagramProps {
   layout: BlockLayout;
-  focus: string | null;
-  onFocus: (id: string | null) => void;
+  focus: BlockFocus | null;
+  onFocus: (focus: BlockFocus | null) => void;
   /** What the picture shows, in words, with the current numbers. */
   description: string;
   /** Reader-facing part names, for tooltips. */
   labels: Readonly<Record<string, string>>;
 }
+
+/** `data-lit` for one layer of one drawn part (null for the stream and the ops). */
+const litAttr = (focus: BlockFocus | null, part: string | null, layer: Layer) =>
+  dataLit(lit(focus, part, layer), dims(focus));
 
 const Matrix = memo(function Matrix({
   m,
@@ -21,13 +26,13 @@ const Matrix = memo(function Matrix({
   onFocus,
 }: {
   m: MatrixShape;
-  focus: string | null;
+  focus: BlockFocus | null;
   label: string;
-  onFocus: (id: string | null) => void;
+  onFocus: (focus: BlockFocus | null) => void;
 }) {
-  const on = (layer: Parameters<typeof lit>[2]) => lit(focus, m.part, layer);
+  const on = (layer: Layer) => litAttr(focus, m.part, layer);
   return (
-    <g className="matrix-part" data-part={m.part} {...pointTarget(onFocus, m.part)}>
+    <g className="matrix-part" data-part={m.part} {...pointTarget<BlockFocus>(onFocus, { kind: 'part', part: m.part })}>
       <title>{`${label}: ${formatQuantity(m.rows, 'neurons')} of ${formatQuantity(m.cols, 'synapses')} each`}</title>
       <rect className="body" data-lit={on('body')} {...m.body} />
       {m.grid.map((l, i) => (
@@ -106,14 +111,14 @@ export function BlockDiagram({ layout, focus, onFocus, description, labels }: Bl
           <path
             key={f.id}
             className={f.kind}
-            data-lit={f.kind === 'stream' ? lit(focus, null, 'stream') : undefined}
+            data-lit={f.kind === 'stream' ? litAttr(focus, null, 'stream') : undefined}
             d={f.d}
             markerEnd={f.arrow ? `url(#${arrow})` : undefined}
           />
         ))}
       </g>
       {layout.adds.map((a) => (
-        <g key={a.id} className="add" data-lit={lit(focus, null, 'stream')}>
+        <g key={a.id} className="add" data-lit={litAttr(focus, null, 'stream')}>
           <circle cx={a.cx} cy={a.cy} r={6} />
           <path d={`M${a.cx - 3.5},${a.cy}H${a.cx + 3.5}M${a.cx},${a.cy - 3.5}V${a.cy + 3.5}`} />
         </g>
@@ -123,8 +128,8 @@ export function BlockDiagram({ layout, focus, onFocus, description, labels }: Bl
           key={n.part}
           className="norm"
           data-part={n.part}
-          data-lit={lit(focus, n.part, 'norm')}
-          {...pointTarget(onFocus, n.part)}
+          data-lit={litAttr(focus, n.part, 'norm')}
+          {...pointTarget<BlockFocus>(onFocus, { kind: 'part', part: n.part })}
         >
           <title>{`${labels[n.part] ?? n.part}: parameters, not synapses`}</title>
           <rect {...n.rect} rx={4} />
@@ -139,7 +144,7 @@ export function BlockDiagram({ layout, focus, onFocus, description, labels }: Bl
         </g>
       ))}
       {layout.ops.map((op) => (
-        <g key={op.id} className="op" data-lit={lit(focus, null, 'op')}>
+        <g key={op.id} className="op" data-lit={litAttr(focus, null, 'op')}>
           <title>
             {op.id === 'attend' ? 'Attention pattern: no weights of its own' : 'Activation: no weights of its own'}
           </title>

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countAttentionCircuits, countGptBlock, type GptSpec } from '../../counting/index.js';
-import { lit } from './focus.js';
 import { layoutBlock } from './layoutBlock.js';
 import type { BlockLayout, MatrixShape, Rect } from './shapes.js';
 
@@ -143,38 +142,5 @@ describe('layoutBlock', () => {
     const small = layoutBlock(input({ dModel: 64, nLayers: 1, nHeads: 4 }), desktop);
     const large = layoutBlock(input({ dModel: 16_384, nLayers: 1, nHeads: 4 }), desktop);
     expect(large.matrices.map((m) => m.body)).toEqual(small.matrices.map((m) => m.body));
-  });
-});
-
-describe('focus', () => {
-  it('a part lights that part alone, in every layer but the one-row highlight', () => {
-    expect(lit('mlp.key', 'mlp.key', 'body')).toBe(true);
-    expect(lit('mlp.key', 'mlp.key', 'bias')).toBe(true);
-    expect(lit('mlp.key', 'attn.q', 'body')).toBe(false);
-    expect(lit('norm.attn', 'norm.attn', 'norm')).toBe(true);
-    expect(lit('mlp.key', 'mlp.key', 'row')).toBe(false);
-  });
-
-  it('a count row lights what it counts: neurons the edges, synapses the bodies, per-neuron one row', () => {
-    expect(lit('neurons', 'attn.q', 'neurons')).toBe(true);
-    expect(lit('neurons', 'attn.q', 'body')).toBe(false);
-    expect(lit('synapses', 'mlp.value', 'body')).toBe(true);
-    expect(lit('synapses', 'mlp.value', 'bias')).toBe(false);
-    expect(lit('per-neuron', 'mlp.value', 'row')).toBe(true);
-    expect(lit('parameters', 'norm.mlp', 'norm')).toBe(true);
-    expect(lit('parameters', 'mlp.value', 'bias')).toBe(true);
-  });
-
-  it('a control lights what it sets and dims nothing, so dragging keeps the block in view', () => {
-    expect(lit('d_model', null, 'stream')).toBe(true);
-    expect(lit('d_model', 'mlp.key', 'body')).toBeUndefined();
-    expect(lit('n_heads', 'attn.q', 'heads')).toBe(true);
-    expect(lit('n_heads', 'attn.q', 'body')).toBeUndefined();
-    expect(lit('d_ff', 'mlp.value', 'body')).toBe(true);
-    expect(lit('d_ff', 'attn.o', 'body')).toBeUndefined();
-  });
-
-  it('nothing focused leaves everything as drawn', () => {
-    expect(lit(null, 'attn.q', 'body')).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
-import { keyFocus, valueLit, vectorLit, type KvFocus } from './focus.js';
+import { dataLit } from '../dataLit.js';
+import { dims, valueLit, vectorLit, type KvFocus } from './focus.js';
 import type { ColumnViewLayout } from './layoutColumnView.js';
 import { DiagramSvg } from '../DiagramSvg.js';
 import { pointItem } from '../../components/pointing.js';
@@ -10,7 +11,7 @@ interface ColumnViewProps {
   /** Names of the output plane's axes: the value neurons, "y₁" and "y₂". */
   axes: readonly [string, string];
   focus: KvFocus | null;
-  onFocus: (id: string | null) => void;
+  onFocus: (focus: KvFocus | null) => void;
   /** The picture in words with the current numbers. */
   description: string;
   /** While the outputs are hidden (predict, then reveal): the directions only, no steps or output. */
@@ -49,7 +50,7 @@ export function ColumnView({ layout, names, axes, focus, onFocus, description, h
       </g>
       <g className="kv-rays">
         {layout.rays.map((ray) => (
-          <g key={ray.key} data-lit={vectorLit(focus, ray.key)}>
+          <g key={ray.key} data-lit={dataLit(vectorLit(focus, ray.key), dims(focus, 'vector'))}>
             <line className="kv-ray-line" x1={origin.x} y1={origin.y} x2={ray.edgeX} y2={ray.edgeY} />
             {(ray.labelled || hideResult) && (
               <text x={ray.labelX} y={ray.labelY} textAnchor="middle" dominantBaseline="central">
@@ -63,7 +64,14 @@ export function ColumnView({ layout, names, axes, focus, onFocus, description, h
         <>
           <g className="kv-projections">
             {layout.projections.map((p) => (
-              <line key={p.row} x1={p.x1} y1={p.y1} x2={p.x2} y2={p.y2} data-lit={valueLit(focus, p.row)} />
+              <line
+                key={p.row}
+                x1={p.x1}
+                y1={p.y1}
+                x2={p.x2}
+                y2={p.y2}
+                data-lit={dataLit(valueLit(focus, p.row), dims(focus, 'value'))}
+              />
             ))}
           </g>
           <g className="kv-output">
@@ -75,9 +83,9 @@ export function ColumnView({ layout, names, axes, focus, onFocus, description, h
               <g
                 key={step.key}
                 className="kv-step"
-                data-lit={vectorLit(focus, step.key)}
+                data-lit={dataLit(vectorLit(focus, step.key), dims(focus, 'vector'))}
                 data-step={step.key}
-                {...pointItem(onFocus, keyFocus(step.key))}
+                {...pointItem<KvFocus>(onFocus, { kind: 'key', index: step.key })}
               >
                 <line
                   className="kv-step-hit"

@@ -1,4 +1,5 @@
-import { cellLit, keyFocus, keyLit, keySynapsesLit, valueFocus, valueLit, type KvFocus } from './focus.js';
+import { dataLit } from '../dataLit.js';
+import { cellLit, dims, keyLit, keySynapsesLit, valueLit, type KvFocus } from './focus.js';
 import type { RowViewLayout } from './layoutRowView.js';
 import { DiagramSvg } from '../DiagramSvg.js';
 import { pointItem } from '../../components/pointing.js';
@@ -23,7 +24,7 @@ interface RowViewProps {
   /** Sign of each weight, for its cell's tint (the printed weight carries the sign too). */
   signs: readonly (readonly number[])[];
   focus: KvFocus | null;
-  onFocus: (id: string | null) => void;
+  onFocus: (focus: KvFocus | null) => void;
 }
 
 /**
@@ -34,7 +35,7 @@ interface RowViewProps {
  */
 export function RowView({ layout, text, signs, focus, onFocus }: RowViewProps) {
   const { width, height } = layout;
-  const target = (id: string) => ({
+  const target = (id: KvFocus) => ({
     ...pointItem(onFocus, id),
     onFocus: () => onFocus(id),
     onBlur: () => onFocus(null),
@@ -60,7 +61,7 @@ export function RowView({ layout, text, signs, focus, onFocus }: RowViewProps) {
         {layout.bars.map((bar) => {
           const key = text.keys[bar.key]!;
           return (
-            <g key={bar.key} className="kv-key" data-lit={keyLit(focus, bar.key)}>
+            <g key={bar.key} className="kv-key" data-lit={dataLit(keyLit(focus, bar.key), dims(focus, 'key'))}>
               <rect className="neuron kv-bar" x={bar.x} y={bar.y} width={bar.width} height={bar.height} />
               <text className="kv-bar-value" x={bar.cx} y={bar.labelY} textAnchor="middle" data-key-output={bar.key}>
                 {key.value}
@@ -68,7 +69,10 @@ export function RowView({ layout, text, signs, focus, onFocus }: RowViewProps) {
               <text className="kv-key-name neuron-text" x={bar.cx} y={layout.nameY} textAnchor="middle">
                 {key.name}
               </text>
-              <g className="kv-key-signs synapse-text" data-lit={keySynapsesLit(focus, bar.key)}>
+              <g
+                className="kv-key-signs synapse-text"
+                data-lit={dataLit(keySynapsesLit(focus, bar.key), dims(focus, 'key'))}
+              >
                 {layout.synapseY.map((y, k) => (
                   <text key={k} x={bar.cx} y={y} textAnchor="middle">
                     {key.signs[k]}
@@ -79,7 +83,11 @@ export function RowView({ layout, text, signs, focus, onFocus }: RowViewProps) {
           );
         })}
         {layout.cells.map((cell) => (
-          <g key={`${cell.row}-${cell.col}`} className="kv-cell" data-lit={cellLit(focus, cell.row, cell.col)}>
+          <g
+            key={`${cell.row}-${cell.col}`}
+            className="kv-cell"
+            data-lit={dataLit(cellLit(focus, cell.row, cell.col), dims(focus, 'cell'))}
+          >
             <rect
               data-sign={Math.sign(signs[cell.row]![cell.col]!)}
               x={cell.x}
@@ -101,7 +109,7 @@ export function RowView({ layout, text, signs, focus, onFocus }: RowViewProps) {
         {layout.rows.map((row) => {
           const value = text.values[row.row]!;
           return (
-            <g key={row.row} className="kv-value" data-lit={valueLit(focus, row.row)}>
+            <g key={row.row} className="kv-value" data-lit={dataLit(valueLit(focus, row.row), dims(focus, 'value'))}>
               <text className="neuron-text" x={row.labelX} y={row.y} textAnchor="end" dominantBaseline="central">
                 {value.name}
               </text>
@@ -126,7 +134,7 @@ export function RowView({ layout, text, signs, focus, onFocus }: RowViewProps) {
             className="kv-hit"
             style={{ left: hit.x, top: hit.y, width: hit.width, height: hit.height }}
             aria-label={text.keys[hit.key]!.describe}
-            {...target(keyFocus(hit.key))}
+            {...target({ kind: 'key', index: hit.key })}
           />
         ))}
         {layout.valueHits.map((hit) => (
@@ -136,7 +144,7 @@ export function RowView({ layout, text, signs, focus, onFocus }: RowViewProps) {
             className="kv-hit"
             style={{ left: hit.x, top: hit.y, width: hit.width, height: hit.height }}
             aria-label={text.values[hit.row]!.describe}
-            {...target(valueFocus(hit.row))}
+            {...target({ kind: 'value', index: hit.row })}
           />
         ))}
       </div>

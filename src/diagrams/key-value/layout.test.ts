@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arrow } from './arrow.js';
-import { cellLit, keyLit, parseFocus, valueLit, vectorLit } from './focus.js';
 import { layoutColumnView } from './layoutColumnView.js';
 import { clipLine, layoutPad, padKey, padValue } from './layoutPad.js';
 import { layoutRowView } from './layoutRowView.js';
@@ -168,25 +167,5 @@ describe('the input pad', () => {
     ] as const;
     expect(layoutPad({ x1: 0, x2: 0, x3: 0 }, planes, range, 184).switches).toHaveLength(4);
     expect(layoutPad({ x1: 0, x2: 0, x3: 1 }, planes, range, 184).switches).toHaveLength(4);
-  });
-});
-
-describe('focus', () => {
-  it('lights a key’s bar, its column of W_value and its scaled column, and nothing of the other keys', () => {
-    const focus = parseFocus('key-3');
-    expect(focus).toEqual({ kind: 'key', index: 2 });
-    expect([keyLit(focus, 2), keyLit(focus, 3)]).toEqual([true, false]);
-    expect([cellLit(focus, 0, 2), cellLit(focus, 1, 2), cellLit(focus, 0, 3)]).toEqual([true, true, false]);
-    expect([vectorLit(focus, 2), vectorLit(focus, 0)]).toEqual([true, false]);
-    expect(valueLit(focus, 0)).toBeUndefined();
-  });
-
-  it('lights a value neuron’s row; the synapse count lights every weight and no neuron', () => {
-    const value = parseFocus('value-2');
-    expect([cellLit(value, 1, 5), cellLit(value, 0, 5), valueLit(value, 1)]).toEqual([true, false, true]);
-    const synapses = parseFocus('synapses');
-    expect([cellLit(synapses, 0, 0), keyLit(synapses, 0), valueLit(synapses, 0)]).toEqual([true, false, false]);
-    expect(parseFocus('key-0')).toBeNull();
-    expect(parseFocus('bogus')).toBeNull();
   });
 });

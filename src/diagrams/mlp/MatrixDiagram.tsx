@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { formatCount } from '../../format/numbers.js';
-import { layerFocus, neuronFocus, neuronLit, parseFocus, synapseLit } from './focus.js';
+import { neuronLit, synapseLit, type MlpFocus } from './focus.js';
 import { layoutMatrix } from './layoutMatrix.js';
 import { pointParts } from '../../components/pointing.js';
 
@@ -8,9 +8,8 @@ interface MatrixDiagramProps {
   /** [inputs, width₁, …]: layer l's matrix is sizes[l] × sizes[l − 1]. */
   sizes: readonly number[];
   side: number;
-  /** The focus id from the store (see focus.ts). */
-  focusId: string | null;
-  onFocus: (id: string | null) => void;
+  focus: MlpFocus | null;
+  onFocus: (focus: MlpFocus | null) => void;
 }
 
 const TOP = 18;
@@ -18,19 +17,11 @@ const TOP = 18;
 const leftOf = (rows: number) => Math.max(32, 10 + 7.5 * formatCount(rows).length);
 
 /** The same layers as weight matrices: a row per neuron (red), a column per synapse (blue). */
-export function MatrixDiagram({ sizes, side, focusId, onFocus }: MatrixDiagramProps) {
+export function MatrixDiagram({ sizes, side, focus, onFocus }: MatrixDiagramProps) {
   return (
     <div className="matrices">
       {sizes.slice(1).map((rows, i) => (
-        <Matrix
-          key={i + 1}
-          column={i + 1}
-          rows={rows}
-          cols={sizes[i]!}
-          side={side}
-          focusId={focusId}
-          onFocus={onFocus}
-        />
+        <Matrix key={i + 1} column={i + 1} rows={rows} cols={sizes[i]!} side={side} focus={focus} onFocus={onFocus} />
       ))}
     </div>
   );
@@ -41,13 +32,15 @@ interface MatrixProps {
   rows: number;
   cols: number;
   side: number;
-  focusId: string | null;
-  onFocus: (id: string | null) => void;
+  focus: MlpFocus | null;
+  onFocus: (focus: MlpFocus | null) => void;
 }
 
-/** One layer's matrix; its props are plain values, so resizing one layer redraws only the matrices it touches. */
-const Matrix = memo(function Matrix({ column, rows, cols, side, focusId, onFocus }: MatrixProps) {
-  const focus = parseFocus(focusId);
+/**
+ * One layer's matrix; its props are plain values (the focus is the same object
+ * until it changes), so resizing one layer redraws only the matrices it touches.
+ */
+const Matrix = memo(function Matrix({ column, rows, cols, side, focus, onFocus }: MatrixProps) {
   const m = layoutMatrix(rows, cols, side);
   const dim = focus !== null;
   const left = leftOf(rows);
@@ -61,9 +54,9 @@ const Matrix = memo(function Matrix({ column, rows, cols, side, focusId, onFocus
       height={h}
       role="img"
       aria-label={`W${column}: ${formatCount(rows)} × ${formatCount(cols)} weight matrix, one row per neuron of layer ${column}, one column per synapse`}
-      {...pointParts(onFocus, (e) => {
+      {...pointParts(onFocus, (e): MlpFocus => {
         const row = (e.target as Element).getAttribute('data-row');
-        return row === null ? layerFocus(column) : neuronFocus(column, Number(row));
+        return row === null ? { kind: 'layer', column } : { kind: 'neuron', column, index: Number(row) };
       })}
     >
       <text

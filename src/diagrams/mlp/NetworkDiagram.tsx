@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { neuronFocus, neuronLit, parseFocus, synapseLit } from './focus.js';
+import { neuronLit, synapseLit, type MlpFocus } from './focus.js';
 import type { LinkShape, NetworkLayout } from './layoutNetwork.js';
 import { DiagramSvg } from '../DiagramSvg.js';
 import { pointArea, pointTarget } from '../../components/pointing.js';
@@ -8,16 +8,15 @@ interface NetworkDiagramProps {
   layout: NetworkLayout;
   width: number;
   height: number;
-  /** The focus id from the store (see focus.ts). */
-  focusId: string | null;
-  onFocus: (id: string | null) => void;
+  /** The same object until the focus changes (see useFocus), so unchanged link columns are not redrawn. */
+  focus: MlpFocus | null;
+  onFocus: (focus: MlpFocus | null) => void;
   /** What the picture shows, in words. */
   description: string;
 }
 
 /** Neurons (red circles) in columns and their synapses (blue lines); hovering a neuron lights its synapses. */
-export function NetworkDiagram({ layout, width, height, focusId, onFocus, description }: NetworkDiagramProps) {
-  const focus = parseFocus(focusId);
+export function NetworkDiagram({ layout, width, height, focus, onFocus, description }: NetworkDiagramProps) {
   const dim = focus !== null;
   const linksByColumn = new Map<number, LinkShape[]>();
   for (const l of layout.links) {
@@ -29,7 +28,7 @@ export function NetworkDiagram({ layout, width, height, focusId, onFocus, descri
     <DiagramSvg className="network" width={width} height={height} description={description} {...pointArea(onFocus)}>
       <g className="links">
         {[...linksByColumn].map(([column, links]) => (
-          <LinkColumn key={column} links={links} focusId={focusId} />
+          <LinkColumn key={column} links={links} focus={focus} />
         ))}
       </g>
       <g className="nodes">
@@ -41,7 +40,9 @@ export function NetworkDiagram({ layout, width, height, focusId, onFocus, descri
             cx={n.x}
             cy={n.y}
             r={n.r}
-            {...(n.column === 0 ? undefined : pointTarget(onFocus, neuronFocus(n.column, n.index)))}
+            {...(n.column === 0
+              ? undefined
+              : pointTarget<MlpFocus>(onFocus, { kind: 'neuron', column: n.column, index: n.index }))}
           />
         ))}
       </g>
@@ -79,8 +80,7 @@ function sameLinks(a: readonly LinkShape[], b: readonly LinkShape[]): boolean {
  * other columns compare equal and are not redrawn.
  */
 const LinkColumn = memo(
-  function LinkColumn({ links, focusId }: { links: readonly LinkShape[]; focusId: string | null }) {
-    const focus = parseFocus(focusId);
+  function LinkColumn({ links, focus }: { links: readonly LinkShape[]; focus: MlpFocus | null }) {
     return links.map((l, place) => (
       // Keyed by place, not by neuron: resizing a layer renumbers the neurons shown past its gap.
       <line
@@ -94,5 +94,5 @@ const LinkColumn = memo(
       />
     ));
   },
-  (a, b) => a.focusId === b.focusId && sameLinks(a.links, b.links),
+  (a, b) => a.focus === b.focus && sameLinks(a.links, b.links),
 );

@@ -1,25 +1,40 @@
+import type { FocusCodec } from '../../state/useFocus.js';
+
 /**
  * What the reader points at in the MLP widget, shared by the formula, the
- * count rows and both diagrams. Encoded as a string in the store:
- * `neurons`, `synapses`, `per-neuron`, `parameters`, `layer:2`, `neuron:2:0`.
+ * count rows and both diagrams: a count row, a layer (column ≥ 1 of the
+ * network, also its formula line and weight matrix), or one neuron of a layer.
  */
 export type MlpFocus =
   | { kind: 'neurons' | 'synapses' | 'per-neuron' | 'parameters' }
   | { kind: 'layer'; column: number }
   | { kind: 'neuron'; column: number; index: number };
 
-export function parseFocus(id: string | null): MlpFocus | null {
-  if (id === null) return null;
-  if (id === 'neurons' || id === 'synapses' || id === 'per-neuron' || id === 'parameters') return { kind: id };
-  const [kind, a, b] = id.split(':');
-  if (kind === 'layer' && a !== undefined) return { kind: 'layer', column: Number(a) };
-  if (kind === 'neuron' && a !== undefined && b !== undefined)
-    return { kind: 'neuron', column: Number(a), index: Number(b) };
-  return null;
-}
+const COUNTS = new Set(['neurons', 'synapses', 'per-neuron', 'parameters'] as const);
+const isCount = (id: string): id is 'neurons' => (COUNTS as ReadonlySet<string>).has(id);
 
-export const layerFocus = (column: number) => `layer:${column}`;
-export const neuronFocus = (column: number, index: number) => `neuron:${column}:${index}`;
+/** Store ids: `neurons` (a count row's own id), `layer:2`, `neuron:2:0`. */
+export const mlpFocus: FocusCodec<MlpFocus> = {
+  parse(id) {
+    if (id === null) return null;
+    if (isCount(id)) return { kind: id };
+    const layer = /^layer:(\d+)$/.exec(id);
+    if (layer) return { kind: 'layer', column: Number(layer[1]) };
+    const neuron = /^neuron:(\d+):(\d+)$/.exec(id);
+    if (neuron) return { kind: 'neuron', column: Number(neuron[1]), index: Number(neuron[2]) };
+    return null;
+  },
+  id(focus) {
+    switch (focus.kind) {
+      case 'layer':
+        return `layer:${focus.column}`;
+      case 'neuron':
+        return `neuron:${focus.column}:${focus.index}`;
+      default:
+        return focus.kind;
+    }
+  },
+};
 
 /** Is neuron `index` of `column` (≥ 1) lit? Per-neuron lights the first neuron of each layer. */
 export function neuronLit(focus: MlpFocus | null, column: number, index: number): boolean {
@@ -45,4 +60,9 @@ export function synapseLit(focus: MlpFocus | null, column: number, to: number): 
   if (focus.kind === 'synapses' || focus.kind === 'parameters') return true;
   if (focus.kind === 'neurons') return false;
   return neuronLit(focus, column, to);
+}
+
+/** Is layer `column`'s formula line lit? By the layer or by one of its neurons. */
+export function layerLit(focus: MlpFocus | null, column: number): boolean {
+  return (focus?.kind === 'layer' || focus?.kind === 'neuron') && focus.column === column;
 }

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { neuronLit, parseFocus, synapseLit } from './focus.js';
 import { layoutMatrix } from './layoutMatrix.js';
 import { layoutNetwork } from './layoutNetwork.js';
 
@@ -65,21 +64,5 @@ describe('layoutMatrix', () => {
     expect(m.cells.length).toBeLessThanOrEqual(81);
     expect(m.rowGap?.label).toBe('+49,143 rows');
     expect(m.colGap?.label).toBe('+12,279 columns');
-  });
-});
-
-describe('focus', () => {
-  it('lights a neuron with its synapses and nothing else', () => {
-    const focus = parseFocus('neuron:2:1');
-    expect(neuronLit(focus, 2, 1)).toBe(true);
-    expect(neuronLit(focus, 2, 0)).toBe(false);
-    expect(synapseLit(focus, 2, 1)).toBe(true);
-    expect(synapseLit(focus, 1, 1)).toBe(false);
-  });
-
-  it('lights every synapse for the synapse count, and no neuron', () => {
-    const focus = parseFocus('synapses');
-    expect(synapseLit(focus, 3, 5)).toBe(true);
-    expect(neuronLit(focus, 3, 5)).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import type { Cell } from '../../counting/index.js';
 import { formatCount, formatQuantity } from '../../format/numbers.js';
 import { GATE_GROUPS, hasCellState } from './gates.js';
 import { hoverLight } from '../../components/pointing.js';
+import type { RecurrentFocus } from './focus.js';
 
 interface GateLegendProps {
   cell: Cell;
@@ -10,9 +11,9 @@ interface GateLegendProps {
   /** Neurons drawn per row (fewer than H when H is large). */
   drawn: number;
   bidirectional: boolean;
-  /** The gate group in focus (`f` for `gate:f`), to mark its entry. */
+  /** The gate group in focus in every layer, to mark its entry. */
   gate: string | null;
-  onFocus: (id: string | null) => void;
+  onFocus: (focus: RecurrentFocus | null) => void;
 }
 
 /** What the rows and arrows of the unrolled diagram are; pointing at a gate lights it in every layer. */
@@ -31,9 +32,9 @@ export function GateLegend({ cell, input, hidden, drawn, bidirectional, gate, on
           key={g.id}
           tabIndex={0}
           data-focused={gate === g.id ? '' : undefined}
-          onFocus={() => onFocus(`gate:${g.id}`)}
+          onFocus={() => onFocus({ kind: 'gate', gate: g.id })}
           onBlur={() => onFocus(null)}
-          {...hoverLight((on) => onFocus(on ? `gate:${g.id}` : null))}
+          {...hoverLight((on) => onFocus(on ? { kind: 'gate', gate: g.id } : null))}
         >
           <span>
             <i className="gate-letter">{g.id}</i> {g.name}, {g.squash}

@@ -1,5 +1,6 @@
 import { useMemo, type CSSProperties } from 'react';
-import { inputLit, lineFocus, neuronsLit, partLit, recurrentLit, type RecurrentFocus } from './focus.js';
+import { dataLit } from '../dataLit.js';
+import { inputLit, neuronsLit, partLit, recurrentFocus, recurrentLit, type RecurrentFocus } from './focus.js';
 import type { Flow, UnrolledLayout } from './layoutUnrolled.js';
 import { arrowsPath, circlesPath, rectsPath } from './paths.js';
 import { DiagramSvg } from '../DiagramSvg.js';
@@ -8,14 +9,18 @@ import { pointParts } from '../../components/pointing.js';
 interface UnrolledDiagramProps {
   layout: UnrolledLayout;
   focus: RecurrentFocus | null;
-  onFocus: (id: string | null) => void;
+  onFocus: (focus: RecurrentFocus | null) => void;
   /** What the picture shows, in words, with the current numbers. */
   description: string;
 }
 
+/** `data-focus`: the id of what pointing at a mark focuses, read back by focusAt. */
+const focusAttr = (focus: RecurrentFocus) => recurrentFocus.id(focus);
+
 function flowFocus(flow: Flow): string | undefined {
-  if (flow.kind === 'input') return lineFocus(flow.layer, 'input');
-  if (flow.kind === 'recurrent') return lineFocus(flow.layer, 'recurrent');
+  if (flow.kind === 'input' || flow.kind === 'recurrent') {
+    return focusAttr({ kind: 'line', layer: flow.layer, term: flow.kind });
+  }
   return undefined;
 }
 
@@ -32,8 +37,8 @@ function flowLit(flow: Flow, focus: RecurrentFocus | null): boolean {
   }
 }
 
-function focusAt(event: { target: EventTarget }): string | null {
-  return (event.target as Element).closest<SVGElement>('[data-focus]')?.dataset.focus ?? null;
+function focusAt(event: { target: EventTarget }): RecurrentFocus | null {
+  return recurrentFocus.parse((event.target as Element).closest<SVGElement>('[data-focus]')?.dataset.focus ?? null);
 }
 
 /**
@@ -58,7 +63,8 @@ export function UnrolledDiagram({ layout, focus, onFocus, description }: Unrolle
     }),
     [layout],
   );
-  const lit = (on: boolean) => (focus === null ? undefined : on);
+  // Anything in focus dims what it does not light.
+  const lit = (on: boolean) => dataLit(on, focus !== null);
   return (
     <DiagramSvg
       className="unrolled"
@@ -72,7 +78,7 @@ export function UnrolledDiagram({ layout, focus, onFocus, description }: Unrolle
           <path
             key={part.id}
             className={`rnn-cell ${part.direction}`}
-            data-focus={part.id}
+            data-focus={focusAttr({ kind: 'part', layer: part.layer, direction: part.direction })}
             data-lit={lit(partLit(focus, part.layer, part.direction))}
             d={paths.parts[i]}
           />
@@ -96,7 +102,7 @@ export function UnrolledDiagram({ layout, focus, onFocus, description }: Unrolle
           <g
             key={gate.id}
             className="rnn-gate"
-            data-focus={gate.id}
+            data-focus={focusAttr({ kind: 'part', layer: gate.layer, direction: gate.direction, gate: gate.gate })}
             data-gate={gate.gate}
             data-lit={lit(neuronsLit(focus, gate.layer, gate.direction, gate.gate))}
           >
@@ -106,7 +112,11 @@ export function UnrolledDiagram({ layout, focus, onFocus, description }: Unrolle
           </g>
         ))}
       </g>
-      <g className="rnn-inputs" data-focus={lineFocus(1, 'input')} data-lit={lit(inputLit(focus, 1))}>
+      <g
+        className="rnn-inputs"
+        data-focus={focusAttr({ kind: 'line', layer: 1, term: 'input' })}
+        data-lit={lit(inputLit(focus, 1))}
+      >
         <path className="rnn-input" d={paths.inputs} />
         {layout.inputs.ellipsis.length > 0 && <path className="rnn-ellipsis" d={paths.inputEllipsis} />}
       </g>

@@ -1,5 +1,5 @@
 import { formatCount, formatQuantity } from '../../format/numbers.js';
-import { blockLit, gateFocus, type RecurrentFocus } from './focus.js';
+import { blockLit, type RecurrentFocus } from './focus.js';
 import type { MatrixLayout, MatrixSpec } from './layoutMatrix.js';
 import { arrowsPath, rectsPath } from './paths.js';
 import { pointArea, pointTarget } from '../../components/pointing.js';
@@ -7,7 +7,7 @@ import { pointArea, pointTarget } from '../../components/pointing.js';
 interface WeightMatricesProps {
   matrices: readonly { spec: MatrixSpec; layout: MatrixLayout }[];
   focus: RecurrentFocus | null;
-  onFocus: (id: string | null) => void;
+  onFocus: (focus: RecurrentFocus | null) => void;
 }
 
 /**
@@ -38,7 +38,12 @@ export function WeightMatrices({ matrices, focus, onFocus }: WeightMatricesProps
               data-side={block.side}
               data-lit={focus === null ? undefined : blockLit(focus, spec.layer, block.gate, block.side)}
               d={rectsPath([block])}
-              {...pointTarget(onFocus, gateFocus(spec.layer, 'forward', block.gate))}
+              {...pointTarget<RecurrentFocus>(onFocus, {
+                kind: 'part',
+                layer: spec.layer,
+                direction: 'forward',
+                gate: block.gate,
+              })}
             />
           ))}
           {layout.grid.length > 0 && <path className="rnn-grid" d={arrowsPath(layout.grid)} />}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockLit, parseFocus } from './focus.js';
+import { blockLit, recurrentFocus } from './focus.js';
 import { layoutWeightMatrix } from './layoutMatrix.js';
 
 const lstm = { layer: 1, gates: ['i', 'f', 'g', 'o'], hidden: 650, rows: 2600, inputs: 650, directions: 1 };
@@ -34,13 +34,13 @@ describe('layoutWeightMatrix', () => {
   });
 
   it('lights a gate’s band on both sides, and one side for an input or recurrent term', () => {
-    const gate = parseFocus('layer1:f');
+    const gate = recurrentFocus.parse('layer1:f');
     expect([blockLit(gate, 1, 'f', 'ih'), blockLit(gate, 1, 'f', 'hh'), blockLit(gate, 1, 'i', 'ih')]).toEqual([
       true,
       true,
       false,
     ]);
-    const recurrent = parseFocus('layer2#recurrent');
+    const recurrent = recurrentFocus.parse('layer2#recurrent');
     expect([
       blockLit(recurrent, 2, 'g', 'hh'),
       blockLit(recurrent, 2, 'g', 'ih'),

@@ -24,7 +24,7 @@ export interface PartShape {
 
 /** A gate group of one part: the same neurons at every step (sampled when H is large). */
 export interface GateRow {
-  /** Focus id, e.g. `layer1:f` or `layer2.reverse:g`. */
+  /** Unique in the layout, e.g. `layer1:f` or `layer2.reverse:g`. */
   id: string;
   part: string;
   layer: number;

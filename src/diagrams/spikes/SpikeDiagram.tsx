@@ -1,5 +1,6 @@
 import { useRef, type PointerEvent } from 'react';
-import { litFor, type SpikePart } from './focus.js';
+import { dataLit } from '../dataLit.js';
+import { partLit, type SpikeFocus, type SpikePart } from './focus.js';
 import type { RowShape, SpikeLayout } from './layoutSpikes.js';
 import { DiagramSvg } from '../DiagramSvg.js';
 import { pointItem } from '../../components/pointing.js';
@@ -14,7 +15,7 @@ interface SpikeDiagramProps {
   description: string;
   /** Called while the reader drags input row `row` sideways, with the pixels moved since the press. */
   onDrag: (row: string, dx: number, phase: 'start' | 'move') => void;
-  onFocus: (id: string | null) => void;
+  onFocus: (focus: SpikeFocus | null) => void;
   /** While the counts are hidden (predict, then reveal): the inputs only, no potential or output spikes. */
   hideResult?: boolean;
 }
@@ -44,7 +45,9 @@ export function SpikeDiagram({
 }: SpikeDiagramProps) {
   const drag = useRef<{ row: string; x: number } | null>(null);
   const { potential, axis, output } = layout;
-  const hover = (id: string) => pointItem(onFocus, id);
+  const hover = (kind: SpikeFocus['kind']) => pointItem<SpikeFocus>(onFocus, { kind });
+  // A part in focus dims the others.
+  const litFor = (part: SpikePart) => dataLit(partLit(lit, part), lit !== null);
 
   const onPointerDown = (row: string) => (event: PointerEvent<SVGRectElement>) => {
     event.currentTarget.setPointerCapture(event.pointerId);
@@ -71,7 +74,7 @@ export function SpikeDiagram({
           <text className="row-label" x={layout.x0 - 8} y={(row.y0 + row.y1) / 2}>
             {row.label}
           </text>
-          <Ticks row={row} className="input-spikes" lit={litFor(lit, 'inputs')} />
+          <Ticks row={row} className="input-spikes" lit={litFor('inputs')} />
           <rect
             className="drag-row"
             data-row={row.id}
@@ -99,7 +102,7 @@ export function SpikeDiagram({
         <line className="axis-line" x1={layout.x0} x2={layout.x1} y1={potential.zeroY} y2={potential.zeroY} />
         <line
           className="threshold"
-          data-lit={litFor(lit, 'threshold')}
+          data-lit={litFor('threshold')}
           x1={layout.x0}
           x2={layout.x1}
           y1={potential.thresholdY}
@@ -111,7 +114,7 @@ export function SpikeDiagram({
         <text className="row-label" x={layout.x0 - 8} y={potential.labelY}>
           V(t)
         </text>
-        {!hideResult && <path className="trace" data-lit={litFor(lit, 'trace')} d={potential.path} />}
+        {!hideResult && <path className="trace" data-lit={litFor('trace')} d={potential.path} />}
       </g>
       <g className="spike-row">
         <line
@@ -129,7 +132,7 @@ export function SpikeDiagram({
             {HIDDEN}
           </text>
         ) : (
-          <Ticks row={output} className="output-spikes" lit={litFor(lit, 'output')} />
+          <Ticks row={output} className="output-spikes" lit={litFor('output')} />
         )}
         <rect
           className="hover-area"

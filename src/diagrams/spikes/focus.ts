@@ -1,30 +1,39 @@
+import type { FocusCodec } from '../../state/useFocus.js';
+
 /**
- * Which part of the spike diagram a count row or formula term points at.
- * Focus ids: `spikes`, `rate`, `w` (the inputs), `output`, `output-rate`,
- * `theta` (the threshold), `tau`, `peak` (the potential).
+ * What the reader points at in the spikes widget: a count row (`spikes`,
+ * `rate`, `output`, `output-rate`) or a formula term (`w` for the inputs'
+ * weight, `theta` the threshold, `tau`, `peak` the potential).
  */
+export type SpikeFocus = { kind: 'spikes' | 'rate' | 'w' | 'output' | 'output-rate' | 'theta' | 'tau' | 'peak' };
+
+/** The part of the spike diagram a focus points at. */
 export type SpikePart = 'inputs' | 'output' | 'threshold' | 'trace';
 
-export function spikePartOf(focus: string | null): SpikePart | null {
-  switch (focus) {
-    case 'spikes':
-    case 'rate':
-    case 'w':
-      return 'inputs';
-    case 'output':
-    case 'output-rate':
-      return 'output';
-    case 'theta':
-      return 'threshold';
-    case 'tau':
-    case 'peak':
-      return 'trace';
-    default:
-      return null;
-  }
+const PART: Readonly<Record<SpikeFocus['kind'], SpikePart>> = {
+  spikes: 'inputs',
+  rate: 'inputs',
+  w: 'inputs',
+  output: 'output',
+  'output-rate': 'output',
+  theta: 'threshold',
+  tau: 'trace',
+  peak: 'trace',
+};
+
+const isKind = (id: string): id is SpikeFocus['kind'] => Object.hasOwn(PART, id);
+
+/** Store ids: the row's or term's own name. */
+export const spikeFocus: FocusCodec<SpikeFocus> = {
+  parse: (id) => (id !== null && isKind(id) ? { kind: id } : null),
+  id: (focus) => focus.kind,
+};
+
+export function spikePartOf(focus: SpikeFocus | null): SpikePart | null {
+  return focus === null ? null : PART[focus.kind];
 }
 
-/** `data-lit` for a part: undefined when nothing is focused, so nothing dims. */
-export function litFor(focused: SpikePart | null, part: SpikePart): boolean | undefined {
-  return focused === null ? undefined : focused === part;
+/** Whether `part` is lit while `focused` is; with a part in focus, the others are dimmed. */
+export function partLit(focused: SpikePart | null, part: SpikePart): boolean {
+  return focused === part;
 }

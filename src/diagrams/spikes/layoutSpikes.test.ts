@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIF, simulate } from '../../models/lif.js';
 import { inputsOf } from '../../widgets/spikes/model.js';
-import { litFor, spikePartOf } from './focus.js';
 import { layoutSpikes, msPerPixel } from './layoutSpikes.js';
 
 const box = { width: 600, height: 250 };
@@ -61,21 +60,5 @@ describe('layoutSpikes', () => {
     expect(layoutSpikes(sceneFor(5, 0), { width: 300, height: 250 }).axis.ticks.length).toBeLessThan(
       layoutSpikes(sceneFor(5, 0), box).axis.ticks.length,
     );
-  });
-});
-
-describe('spike focus', () => {
-  it('maps count rows and formula terms to diagram parts', () => {
-    expect(['spikes', 'rate', 'output', 'theta', 'peak', 'other', null].map(spikePartOf)).toEqual([
-      'inputs',
-      'inputs',
-      'output',
-      'threshold',
-      'trace',
-      null,
-      null,
-    ]);
-    expect(litFor(null, 'inputs')).toBeUndefined();
-    expect(litFor('output', 'inputs')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
-import { partLit } from './focus.js';
+import { dataLit } from '../dataLit.js';
+import { partLit, type SynapseFocus } from './focus.js';
 import type { ActivationLayout } from './layoutActivation.js';
 import { DiagramSvg } from '../DiagramSvg.js';
 import { pointItem } from '../../components/pointing.js';
@@ -7,8 +8,8 @@ interface ActivationChartProps {
   layout: ActivationLayout;
   width: number;
   height: number;
-  focus: string | null;
-  onFocus: (id: string | null) => void;
+  focus: SynapseFocus | null;
+  onFocus: (focus: SynapseFocus | null) => void;
   /** The curve's name, e.g. "y = tanh(z)". */
   title: string;
   description: string;
@@ -34,7 +35,7 @@ export function ActivationChart({
       width={width}
       height={height}
       description={description}
-      {...pointItem(onFocus, 'act')}
+      {...pointItem<SynapseFocus>(onFocus, { kind: 'act' })}
     >
       <g className="grid">
         <line x1={layout.zeroX} x2={layout.zeroX} y1={plot.top} y2={plot.bottom} />
@@ -60,7 +61,7 @@ export function ActivationChart({
           {title}
         </text>
       </g>
-      <path className="curve" data-lit={partLit(focus, 'curve')} d={layout.path} />
+      <path className="curve" data-lit={dataLit(partLit(focus, 'curve'), focus !== null)} d={layout.path} />
       {!hidePoint && (
         <>
           <g className="guides">

@@ -1,4 +1,5 @@
-import { inputLit, partLit, synapseLit } from './focus.js';
+import { dataLit } from '../dataLit.js';
+import { inputLit, partLit, synapseLit, type SynapseFocus } from './focus.js';
 import type { NeuronLayout } from './layoutNeuron.js';
 import { DiagramSvg } from '../DiagramSvg.js';
 import { pointItem } from '../../components/pointing.js';
@@ -9,8 +10,8 @@ interface NeuronDiagramProps {
   height: number;
   /** Shown in the picture: signed weights, inputs, bias, z and y, already formatted. */
   text: { weights: readonly string[]; inputs: readonly string[]; bias: string; z: string; y: string };
-  focus: string | null;
-  onFocus: (id: string | null) => void;
+  focus: SynapseFocus | null;
+  onFocus: (focus: SynapseFocus | null) => void;
   description: string;
 }
 
@@ -19,7 +20,9 @@ const SUB = ['₁', '₂', '₃'];
 /** Inputs, synapses (thickness |w|; solid with an arrowhead if excitatory, dashed with a bar if inhibitory), neuron, bias and output. */
 export function NeuronDiagram({ layout, width, height, text, focus, onFocus, description }: NeuronDiagramProps) {
   const { neuron, bias, output } = layout;
-  const hover = (id: string) => pointItem(onFocus, id);
+  const hover = (id: SynapseFocus) => pointItem(onFocus, id);
+  // Anything in focus dims what it does not light.
+  const lit = (on: boolean) => dataLit(on, focus !== null);
   return (
     <DiagramSvg className="neuron-diagram" width={width} height={height} description={description}>
       {layout.synapses.map((s) => (
@@ -28,8 +31,8 @@ export function NeuronDiagram({ layout, width, height, text, focus, onFocus, des
           className={`synapse-link ${s.sign}`}
           data-synapse={s.index + 1}
           data-sign={s.sign}
-          data-lit={synapseLit(focus, s.index)}
-          {...hover(`w${s.index + 1}`)}
+          data-lit={lit(synapseLit(focus, s.index))}
+          {...hover({ kind: 'synapse', index: s.index })}
         >
           <line className="hit" x1={s.from.x} y1={s.from.y} x2={s.to.x} y2={s.to.y} />
           <line className="stem" x1={s.from.x} y1={s.from.y} x2={s.to.x} y2={s.to.y} strokeWidth={s.strokeWidth} />
@@ -43,8 +46,8 @@ export function NeuronDiagram({ layout, width, height, text, focus, onFocus, des
         <g
           key={input.index}
           className="input-node"
-          data-lit={inputLit(focus, input.index)}
-          {...hover(`x${input.index + 1}`)}
+          data-lit={lit(inputLit(focus, input.index))}
+          {...hover({ kind: 'input', index: input.index })}
         >
           <circle className="input" cx={input.cx} cy={input.cy} r={input.r} />
           <text className="input-value" x={input.cx} y={input.cy} textAnchor="middle" dominantBaseline="central">
@@ -61,14 +64,14 @@ export function NeuronDiagram({ layout, width, height, text, focus, onFocus, des
           </text>
         </g>
       ))}
-      <g className="bias" data-lit={partLit(focus, 'bias')} {...hover('b')}>
+      <g className="bias" data-lit={lit(partLit(focus, 'bias'))} {...hover({ kind: 'b' })}>
         <line x1={bias.x} y1={bias.y - bias.size / 2} x2={bias.to.x} y2={bias.to.y} />
         <rect x={bias.x - bias.size / 2} y={bias.y - bias.size / 2} width={bias.size} height={bias.size} />
         <text x={bias.x + bias.size} y={bias.y} dominantBaseline="central">
           b = {text.bias}
         </text>
       </g>
-      <g className="cell" data-lit={partLit(focus, 'neuron')} {...hover('z')}>
+      <g className="cell" data-lit={lit(partLit(focus, 'neuron'))} {...hover({ kind: 'z' })}>
         <circle className="neuron" cx={neuron.cx} cy={neuron.cy} r={neuron.r} />
         <text className="cell-sigma" x={neuron.cx} y={neuron.cy} textAnchor="middle" dominantBaseline="central">
           Σ
@@ -77,7 +80,7 @@ export function NeuronDiagram({ layout, width, height, text, focus, onFocus, des
           z = {text.z}
         </text>
       </g>
-      <g className="output" data-lit={partLit(focus, 'output')} {...hover('y')}>
+      <g className="output" data-lit={lit(partLit(focus, 'output'))} {...hover({ kind: 'y' })}>
         <line x1={output.from.x} y1={output.from.y} x2={output.to.x} y2={output.to.y} />
         <path d={output.head} />
         <text x={(output.from.x + output.to.x) / 2 + 4} y={output.from.y - 10} textAnchor="middle">

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { Z_MAX } from '../../widgets/synapse/model.js';
-import { inputLit, partLit, synapseLit } from './focus.js';
 import { layoutActivation } from './layoutActivation.js';
 import { layoutNeuron } from './layoutNeuron.js';
 
@@ -79,15 +78,5 @@ describe('layoutActivation', () => {
   it('labels each activation’s range with true minus signs', () => {
     expect(layoutActivation('tanh', 1, Z_MAX, chart).yTicks.map((t) => t.label)).toEqual(['−1', '0', '1']);
     expect(layoutActivation('relu', 1, Z_MAX, chart).xTicks.map((t) => t.label)).toContain('−4');
-  });
-});
-
-describe('synapse focus', () => {
-  it('lights a synapse by its weight, its input or the sum', () => {
-    expect([0, 1, 2].map((i) => synapseLit('w2', i))).toEqual([false, true, false]);
-    expect([0, 1, 2].map((i) => synapseLit('sum', i))).toEqual([true, true, true]);
-    expect(inputLit('x3', 2)).toBe(true);
-    expect(partLit('y', 'curve')).toBe(true);
-    expect(partLit(null, 'bias')).toBeUndefined();
   });
 });

@@ -6,12 +6,13 @@ import { ParamControl } from '../../components/ParamControl.js';
 import { WidgetFrame } from '../../components/WidgetFrame.js';
 import { countConv } from '../../counting/index.js';
 import { ConvDiagram } from '../../diagrams/conv/ConvDiagram.js';
-import { focusedNeuron } from '../../diagrams/conv/focus.js';
+import { convFocus, focusedNeuron } from '../../diagrams/conv/focus.js';
 import { placeKernel, START } from '../../diagrams/conv/cells.js';
 import { layoutConv, type Place } from '../../diagrams/conv/layoutConv.js';
 import { Sized } from '../../diagrams/Sized.js';
 import { useWidth } from '../../diagrams/useWidth.js';
 import { formatCount, formatRatio, formatQuantity, HIDDEN, unitFor } from '../../format/numbers.js';
+import { useFocus } from '../../state/useFocus.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { useControlShown } from '../../state/widgetOptions.js';
 import { compareKernelOne, convSpecOf } from './counts.js';
@@ -31,9 +32,9 @@ export default function ConvWidget(props: WidgetProps) {
   const dimsChoice = useStore(store, (s) => s.dims);
   const groups = useStore(store, (s) => s.groups);
   const bias = useStore(store, (s) => s.bias);
-  const focus = useStore(store, (s) => s.focus);
+  const { focus, focusId, setFocus } = useFocus(store, convFocus);
   const predict = useStore(store, (s) => s.predict);
-  const { update, setFocus } = store.getState();
+  const { update, setFocus: setFocusId } = store.getState();
   const groupsShown = useControlShown(convSchema.groups.key);
 
   const values = useMemo(
@@ -83,7 +84,7 @@ export default function ConvWidget(props: WidgetProps) {
           groups={groups}
           onChange={(g) => update({ groups: g })}
           onDepthwise={() => update(depthwise(inChannels))}
-          onFocusChange={(on) => setFocus(on ? 'groups' : null)}
+          onFocusChange={(on) => setFocus(on ? { kind: 'groups' } : null)}
         />
       )}
       <ParamControl model={convModel} store={store} name="bias" />
@@ -120,8 +121,8 @@ export default function ConvWidget(props: WidgetProps) {
           template={layerFormula}
           values={layerFormulaValues({ outChannels, inChannels, groups, kernelShape: k }, count)}
           speech={`The weight tensor W has shape ${formatCount(outChannels)}, ${cinG}, ${k.replaceAll(' × ', ', ')}: ${formatQuantity(outChannels, 'rows')}, one per neuron, each of ${cinG} × ${k} = ${per} ${unitFor(count.synapsesPerNeuron, 'synapses')}; ${formatCount(count.neurons)} × ${per} = ${formatQuantity(count.synapses, 'synapses')}.`}
-          focus={focus}
-          onFocusTerm={setFocus}
+          focus={focusId}
+          onFocusTerm={setFocusId}
         />
       </div>
       {kernelOne && <KernelOneNote comparison={kernelOne} groups={groups} />}

@@ -5,10 +5,12 @@ import { ParamControl } from '../../components/ParamControl.js';
 import { WidgetFrame } from '../../components/WidgetFrame.js';
 import { countGptBlock } from '../../counting/index.js';
 import { ExpertsDiagram } from '../../diagrams/experts/ExpertsDiagram.js';
+import { expertsFocus } from '../../diagrams/experts/focus.js';
 import { layoutExperts } from '../../diagrams/experts/layoutExperts.js';
 import { Sized } from '../../diagrams/Sized.js';
 import { useWidth } from '../../diagrams/useWidth.js';
 import { formatCount } from '../../format/numbers.js';
+import { useFocus } from '../../state/useFocus.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { diagramText, expertDetail, formatShare, shareText, summary } from './describe.js';
 import { blockSpec, D_HEAD, expertsModel } from './model.js';
@@ -64,9 +66,8 @@ export default function ExpertsWidget(props: WidgetProps) {
   const dModel = useStore(store, (s) => s.dModel);
   const dExpert = useStore(store, (s) => s.dExpert);
   const token = useStore(store, (s) => s.token);
-  const focus = useStore(store, (s) => s.focus);
+  const { focus, setFocus } = useFocus(store, expertsFocus);
   const predict = useStore(store, (s) => s.predict);
-  const { setFocus } = store.getState();
 
   const count = useMemo(
     () => countGptBlock(blockSpec({ nExperts, topK, dModel, dExpert })),
@@ -77,10 +78,9 @@ export default function ExpertsWidget(props: WidgetProps) {
   const word = TOKENS[token - 1] ?? TOKENS[0];
 
   const [ref, measured] = useWidth<HTMLDivElement>();
-  const focused = focus?.startsWith('expert-') ? Number(focus.slice('expert-'.length)) : null;
   const detail =
-    focused !== null && focused < nExperts
-      ? expertDetail(focused, weights, chosen, dExpert)
+    focus !== null && focus.index < nExperts
+      ? expertDetail(focus.index, weights, chosen, dExpert)
       : 'Point at an expert or its bar (or tap it) to see its router weight.';
 
   const controls = (

@@ -3,7 +3,9 @@ import { Toggle } from '../../components/Choice.js';
 import { ParamControl } from '../../components/ParamControl.js';
 import { Slider } from '../../components/Slider.js';
 import { formatCount } from '../../format/numbers.js';
+import { blockFocus } from '../../diagrams/gpt-block/focus.js';
 import type { WidgetStore } from '../../state/store.js';
+import { focusSetter } from '../../state/useFocus.js';
 import { useControlShown } from '../../state/widgetOptions.js';
 import { D_FF_FOLLOWS } from '../../models/gptShape.js';
 import { D_FF_RANGE, gptBlockModel, gptBlockSchema, type GptBlockSchema } from './model.js';
@@ -22,7 +24,8 @@ export function BlockControls({ store, dHead, dFF: dFFNow }: BlockControlsProps)
   const follows = useStore(store, (s) => s.dFF === D_FF_FOLLOWS);
   const headsShown = useControlShown(gptBlockSchema.nHeads.key);
   const dFFShown = useControlShown(gptBlockSchema.dFF.key);
-  const { update, setFocus } = store.getState();
+  const { update } = store.getState();
+  const setFocus = focusSetter(store, blockFocus);
   return (
     <>
       <ParamControl model={gptBlockModel} store={store} name="dModel" term="d_model" />
@@ -45,7 +48,7 @@ export function BlockControls({ store, dHead, dFF: dFFNow }: BlockControlsProps)
             unit={gptBlockSchema.dFF.unit}
             term="d_ff"
             onChange={(value) => update({ dFF: value })}
-            onFocusChange={(on) => setFocus(on ? 'd_ff' : null)}
+            onFocusChange={(on) => setFocus(on ? { kind: 'control', control: 'd_ff' } : null)}
           />
           <Toggle
             label="d_ff follows 4 · d_model"

@@ -7,6 +7,8 @@ import { layoutBlock } from '../../diagrams/gpt-block/layoutBlock.js';
 import { Sized } from '../../diagrams/Sized.js';
 import { useWidth } from '../../diagrams/useWidth.js';
 import { formatCount, formatRatio, formatQuantity } from '../../format/numbers.js';
+import { blockFocus } from '../../diagrams/gpt-block/focus.js';
+import { useFocus } from '../../state/useFocus.js';
 import { view } from '../../models/gptShape.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { BlockControls } from './BlockControls.js';
@@ -23,9 +25,9 @@ export default function GptBlockWidget(props: WidgetProps) {
   const nHeads = useStore(store, (s) => s.nHeads);
   const dFF = useStore(store, (s) => s.dFF);
   const circuits = useStore(store, (s) => s.circuits);
-  const focus = useStore(store, (s) => s.focus);
+  const { focus, focusId, setFocus } = useFocus(store, blockFocus);
   const predict = useStore(store, (s) => s.predict);
-  const { setFocus } = store.getState();
+  const { setFocus: setFocusId } = store.getState();
 
   // The block's view, once per change of its sizes; the controls, diagram, formula and tables read it.
   const shown = useMemo(() => view({ dModel, nHeads, dFF }, { circuits }), [dModel, nHeads, dFF, circuits]);
@@ -67,7 +69,9 @@ export default function GptBlockWidget(props: WidgetProps) {
           </Sized>
         </div>
       }
-      formula={<BlockFormula view={shown} dModel={dModel} circuits={circuits} focus={focus} onFocus={setFocus} />}
+      formula={
+        <BlockFormula view={shown} dModel={dModel} circuits={circuits} focus={focusId} onFocus={setFocusId} />
+      }
       rows={rows}
       parts={{ caption: 'Per part of the block', parts: tableParts(count), labels: PART_LABELS }}
       caption={

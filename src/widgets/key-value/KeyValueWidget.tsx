@@ -7,7 +7,7 @@ import { ParamControl } from '../../components/ParamControl.js';
 import { WidgetFrame } from '../../components/WidgetFrame.js';
 import { countMlp } from '../../counting/index.js';
 import { ColumnView } from '../../diagrams/key-value/ColumnView.js';
-import { parseFocus } from '../../diagrams/key-value/focus.js';
+import { kvFocus } from '../../diagrams/key-value/focus.js';
 import { InputPad } from '../../diagrams/key-value/InputPad.js';
 import { layoutColumnView } from '../../diagrams/key-value/layoutColumnView.js';
 import { layoutRowView } from '../../diagrams/key-value/layoutRowView.js';
@@ -15,6 +15,7 @@ import { RowView } from '../../diagrams/key-value/RowView.js';
 import { Sized } from '../../diagrams/Sized.js';
 import { useWidth } from '../../diagrams/useWidth.js';
 import { formatCount, HIDDEN } from '../../format/numbers.js';
+import { useFocus } from '../../state/useFocus.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { columnViewDescription, focusDetail, rowViewText, summary, type KvNumbers } from './describe.js';
 import { formatValue, formatVector, keyName, valueName } from './format.js';
@@ -55,10 +56,9 @@ export default function KeyValueWidget(props: WidgetProps) {
   const x2 = useStore(store, (s) => s.x2);
   const x3 = useStore(store, (s) => s.x3);
   const activation = useStore(store, (s) => s.activation);
-  const focusId = useStore(store, (s) => s.focus);
+  const { focus, focusId, setFocus } = useFocus(store, kvFocus);
   const predict = useStore(store, (s) => s.predict);
-  const { update, setFocus } = store.getState();
-  const focus = parseFocus(focusId);
+  const { update, setFocus: setFocusId } = store.getState();
   // Which view a narrow screen shows; wide screens show both.
   const [shown, setShown] = useState<'row' | 'column'>('row');
 
@@ -208,7 +208,7 @@ export default function KeyValueWidget(props: WidgetProps) {
       }}
       speech={`x = ${formatVector(numbers.x)}; h = ${activation === 'relu' ? 'relu' : 'identity'} of W_key x = ${formatVector(numbers.h)}; y = W_value h = ${rowOutput}.`}
       focus={focusId}
-      onFocusTerm={setFocus}
+      onFocusTerm={setFocusId}
     />
   );
 

@@ -6,13 +6,14 @@ import { LiveFormula } from '../../components/LiveFormula.js';
 import { Slider } from '../../components/Slider.js';
 import { WidgetFrame } from '../../components/WidgetFrame.js';
 import { countMlp } from '../../counting/index.js';
-import { layerFocus, parseFocus } from '../../diagrams/mlp/focus.js';
+import { layerLit, mlpFocus } from '../../diagrams/mlp/focus.js';
 import { layoutNetwork } from '../../diagrams/mlp/layoutNetwork.js';
 import { MatrixDiagram } from '../../diagrams/mlp/MatrixDiagram.js';
 import { NetworkDiagram } from '../../diagrams/mlp/NetworkDiagram.js';
 import { Sized } from '../../diagrams/Sized.js';
 import { useWidth } from '../../diagrams/useWidth.js';
 import { formatCount, formatRatio, formatQuantity } from '../../format/numbers.js';
+import { useFocus } from '../../state/useFocus.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { useControlShown } from '../../state/widgetOptions.js';
 import layerFormula from './layer.tex';
@@ -26,8 +27,7 @@ export default function MlpWidget(props: WidgetProps) {
   const input = useStore(store, (s) => s.input);
   const widths = useStore(store, (s) => s.widths);
   const bias = useStore(store, (s) => s.bias);
-  const focusId = useStore(store, (s) => s.focus);
-  const { setFocus } = store.getState();
+  const { focus, setFocus } = useFocus(store, mlpFocus);
   // Handlers that read the store when called stay the same from render to render, so a
   // change to one layer re-renders that layer's slider only.
   const handlers = useMemo(() => {
@@ -37,15 +37,14 @@ export default function MlpWidget(props: WidgetProps) {
       layers: (n: number) => setWidths((widths) => resizeWidths(widths, n)),
       width: Array.from({ length: MAX_LAYERS }, (_, i) => ({
         onChange: (v: number) => setWidths((widths) => widths.map((x, j) => (j === i ? v : x))),
-        onFocusChange: (on: boolean) => store.getState().setFocus(on ? layerFocus(i + 1) : null),
+        onFocusChange: (on: boolean) => setFocus(on ? { kind: 'layer', column: i + 1 } : null),
       })),
     };
-  }, [store]);
+  }, [store, setFocus]);
   const widthsShown = useControlShown(mlpSchema.widths.key);
 
   const sizes = useMemo(() => sizesOf(input, widths), [input, widths]);
   const count = useMemo(() => countMlp({ sizes, bias }), [sizes, bias]);
-  const focus = parseFocus(focusId);
   const [diagramRef, diagramWidth] = useWidth<HTMLDivElement>();
 
   const layers = count.parts;
@@ -104,14 +103,14 @@ export default function MlpWidget(props: WidgetProps) {
               layout={layoutNetwork(sizes, { width, height: NETWORK_HEIGHT })}
               width={width}
               height={NETWORK_HEIGHT}
-              focusId={focusId}
+              focus={focus}
               onFocus={setFocus}
               description={description}
             />
             <MatrixDiagram
               sizes={sizes}
               side={Math.min(110, Math.max(60, width / 5))}
-              focusId={focusId}
+              focus={focus}
               onFocus={setFocus}
             />
           </>
@@ -124,16 +123,15 @@ export default function MlpWidget(props: WidgetProps) {
     <div className="formula-lines">
       {layers.map((part, i) => {
         const column = i + 1;
-        const lit = focus !== null && 'column' in focus && focus.column === column;
         return (
           <div
             key={part.name}
             className="formula-line"
             tabIndex={0}
-            data-focused={lit ? '' : undefined}
-            onFocus={() => setFocus(layerFocus(column))}
+            data-focused={layerLit(focus, column) ? '' : undefined}
+            onFocus={() => setFocus({ kind: 'layer', column })}
             onBlur={() => setFocus(null)}
-            {...hoverLight((on) => setFocus(on ? layerFocus(column) : null))}
+            {...hoverLight((on) => setFocus(on ? { kind: 'layer', column } : null))}
           >
             <LiveFormula
               template={layerFormula}

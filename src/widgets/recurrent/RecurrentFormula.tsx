@@ -1,6 +1,6 @@
 import { LiveFormula } from '../../components/LiveFormula.js';
 import { GATES, type Count } from '../../counting/index.js';
-import { lineFocus, lineLit, lineTermLit, type LineTerm, type RecurrentFocus } from '../../diagrams/recurrent/focus.js';
+import { lineLit, lineTermLit, type LineTerm, type RecurrentFocus } from '../../diagrams/recurrent/focus.js';
 import { formatCount, formatQuantity, unitFor } from '../../format/numbers.js';
 import biasFormula from './bias.tex';
 import bidirectionalFormula from './layer-bidirectional.tex';
@@ -12,10 +12,12 @@ interface RecurrentFormulaProps {
   count: Count;
   values: RecurrentValues;
   focus: RecurrentFocus | null;
-  onFocus: (id: string | null) => void;
+  onFocus: (focus: RecurrentFocus | null) => void;
 }
 
-const TERMS = new Set<string>(['neurons', 'input', 'recurrent']);
+/** The terms of a line that light only themselves; pointing at the others lights the whole line. */
+const TERMS = new Set(['neurons', 'input', 'recurrent'] as const);
+const isTerm = (term: string | null): term is LineTerm => term !== null && (TERMS as ReadonlySet<string>).has(term);
 
 /** One line per layer (neurons × synapses per neuron), and the parameters with PyTorch's two bias vectors. */
 export function RecurrentFormula({ count, values, focus, onFocus }: RecurrentFormulaProps) {
@@ -28,17 +30,16 @@ export function RecurrentFormula({ count, values, focus, onFocus }: RecurrentFor
         const layer = i + 1;
         const I = formatCount(part.synapsesPerNeuron - values.hidden);
         const s = formatCount(part.synapses * directions);
-        const pointAt = (term: string | null) =>
-          onFocus(lineFocus(layer, term !== null && TERMS.has(term) ? (term as LineTerm) : 'all'));
+        const pointAt = (term: string | null) => onFocus({ kind: 'line', layer, term: isTerm(term) ? term : 'all' });
         return (
           <div
             key={part.name}
             className="formula-line"
             tabIndex={0}
             data-focused={lineLit(focus, layer) ? '' : undefined}
-            onFocus={() => onFocus(lineFocus(layer, 'all'))}
+            onFocus={() => onFocus({ kind: 'line', layer, term: 'all' })}
             onBlur={() => onFocus(null)}
-            {...hoverLight((on) => onFocus(on ? lineFocus(layer, 'all') : null))}
+            {...hoverLight((on) => onFocus(on ? { kind: 'line', layer, term: 'all' } : null))}
           >
             <LiveFormula
               template={values.bidirectional ? bidirectionalFormula : layerFormula}

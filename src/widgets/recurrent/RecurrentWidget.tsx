@@ -4,7 +4,7 @@ import { standardRows } from '../../components/CountTable.js';
 import { ParamControl } from '../../components/ParamControl.js';
 import { WidgetFrame } from '../../components/WidgetFrame.js';
 import { countRecurrent, GATES } from '../../counting/index.js';
-import { lineFocus, parseFocus, partRowLit } from '../../diagrams/recurrent/focus.js';
+import { partRowLit, recurrentFocus } from '../../diagrams/recurrent/focus.js';
 import { GateLegend } from '../../diagrams/recurrent/GateLegend.js';
 import { drawnSize, layoutUnrolled } from '../../diagrams/recurrent/layoutUnrolled.js';
 import { layoutWeightMatrix } from '../../diagrams/recurrent/layoutMatrix.js';
@@ -13,6 +13,7 @@ import { WeightMatrices } from '../../diagrams/recurrent/WeightMatrices.js';
 import { Sized } from '../../diagrams/Sized.js';
 import { useWidth } from '../../diagrams/useWidth.js';
 import { formatRatio, formatQuantity } from '../../format/numbers.js';
+import { useFocus } from '../../state/useFocus.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import {
   describeUnrolled,
@@ -35,16 +36,14 @@ export default function RecurrentWidget(props: WidgetProps) {
   const bidirectional = useStore(store, (s) => s.bidirectional);
   const steps = useStore(store, (s) => s.steps);
   const bias = useStore(store, (s) => s.bias);
-  const focusId = useStore(store, (s) => s.focus);
+  const { focus, setFocus } = useFocus(store, recurrentFocus);
   const predict = useStore(store, (s) => s.predict);
-  const { setFocus } = store.getState();
 
   const values: RecurrentValues = useMemo(
     () => ({ cell, input, hidden, layers, bidirectional, bias }),
     [cell, input, hidden, layers, bidirectional, bias],
   );
   const count = useMemo(() => countRecurrent(specOf(values)), [values]);
-  const focus = parseFocus(focusId);
   const [diagramRef, diagramWidth] = useWidth<HTMLDivElement>();
   const [shownInput, shownHidden] = [drawnSize(input), drawnSize(hidden)];
 
@@ -60,7 +59,12 @@ export default function RecurrentWidget(props: WidgetProps) {
   const controls = (
     <>
       <ParamControl model={recurrentModel} store={store} name="cell" />
-      <ParamControl model={recurrentModel} store={store} name="input" term={lineFocus(1, 'input')} />
+      <ParamControl
+        model={recurrentModel}
+        store={store}
+        name="input"
+        term={recurrentFocus.id({ kind: 'line', layer: 1, term: 'input' })}
+      />
       <ParamControl model={recurrentModel} store={store} name="hidden" term="neurons" />
       <ParamControl model={recurrentModel} store={store} name="layers" />
       <ParamControl model={recurrentModel} store={store} name="bidirectional" />
@@ -118,7 +122,7 @@ export default function RecurrentWidget(props: WidgetProps) {
         caption: `Per layer and direction: ${GATES[cell]} × ${formatQuantity(hidden, 'rows')} of [W_ih W_hh] each`,
         parts: count.parts,
         labels,
-        lit: partRowLit,
+        lit: (id, name) => partRowLit(recurrentFocus.parse(id), name),
       }}
       summary={`${torchCall(values)}: ${formatQuantity(count.neurons, 'neurons')}, ${formatQuantity(count.synapses, 'synapses')}, ${formatRatio(count.synapsesPerNeuron)} per neuron, ${formatQuantity(count.parameters, 'parameters')}.`}
     />

@@ -4,7 +4,7 @@ import type { CountRow } from '../../components/CountTable.js';
 import { LiveFormula } from '../../components/LiveFormula.js';
 import { ParamControl } from '../../components/ParamControl.js';
 import { WidgetFrame } from '../../components/WidgetFrame.js';
-import { spikePartOf } from '../../diagrams/spikes/focus.js';
+import { spikeFocus, spikePartOf } from '../../diagrams/spikes/focus.js';
 import { HeadDiagram } from '../../diagrams/spikes/HeadDiagram.js';
 import { itdOf, layoutHead } from '../../diagrams/spikes/layoutHead.js';
 import { layoutSpikes, msPerPixel, type Box } from '../../diagrams/spikes/layoutSpikes.js';
@@ -13,6 +13,7 @@ import { Sized } from '../../diagrams/Sized.js';
 import { useWidth } from '../../diagrams/useWidth.js';
 import { formatCount, formatDecimal, formatQuantity } from '../../format/numbers.js';
 import { snapToStep } from '../../state/schema.js';
+import { useFocus } from '../../state/useFocus.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { LIF, simulate } from '../../models/lif.js';
 import lifFormula from './lif.tex';
@@ -34,9 +35,9 @@ export default function SpikesWidget(props: WidgetProps) {
   const n = useStore(store, (s) => s.n);
   const bunching = useStore(store, (s) => s.bunching);
   const itd = useStore(store, (s) => s.itd);
-  const focus = useStore(store, (s) => s.focus);
+  const { focus, focusId, setFocus } = useFocus(store, spikeFocus);
   const predict = useStore(store, (s) => s.predict);
-  const { update, setFocus } = store.getState();
+  const { update, setFocus: setFocusId } = store.getState();
 
   const inputs = useMemo(() => inputsOf(mode, n, bunching, itd), [mode, n, bunching, itd]);
   const sim = useMemo(() => simulate(inputs.map((i) => i.times)), [inputs]);
@@ -119,15 +120,15 @@ export default function SpikesWidget(props: WidgetProps) {
       <LiveFormula
         template={lifFormula}
         values={LIF_VALUES}
-        focus={focus}
-        onFocusTerm={setFocus}
+        focus={focusId}
+        onFocusTerm={setFocusId}
         speech={`The membrane potential V leaks away with time constant tau = ${LIF.tau} ms, jumps by w = ${LIF.weight} at each input spike, and when it reaches the threshold theta = ${LIF.threshold} the neuron spikes and V resets to 0.`}
       />
       <LiveFormula
         template={peakFormula}
         values={{ peak: formatDecimal(sim.peak, 2), cmp: fired ? '≥' : '<', out: formatCount(out) }}
-        focus={focus}
-        onFocusTerm={setFocus}
+        focus={focusId}
+        onFocusTerm={setFocusId}
         speech={`The highest potential is ${formatDecimal(sim.peak, 2)}, ${fired ? 'at or above' : 'below'} the threshold: ${formatQuantity(out, 'output spikes')}.`}
       />
     </div>

@@ -10,6 +10,8 @@ import { layoutNeuron } from '../../diagrams/synapse/layoutNeuron.js';
 import { NeuronDiagram } from '../../diagrams/synapse/NeuronDiagram.js';
 import { Sized } from '../../diagrams/Sized.js';
 import { useWidth } from '../../diagrams/useWidth.js';
+import { synapseFocus } from '../../diagrams/synapse/focus.js';
+import { useFocus } from '../../state/useFocus.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { formatFactor, formatSignal, formatWeight } from './format.js';
 import { synapseModel, synapseSchema, SYNAPSES, Z_MAX } from './model.js';
@@ -32,9 +34,9 @@ export default function SynapseWidget(props: WidgetProps) {
   const x3 = useStore(store, (s) => s.x3);
   const b = useStore(store, (s) => s.b);
   const activation = useStore(store, (s) => s.activation);
-  const focus = useStore(store, (s) => s.focus);
+  const { focus, focusId, setFocus } = useFocus(store, synapseFocus);
   const predict = useStore(store, (s) => s.predict);
-  const { setFocus } = store.getState();
+  const { setFocus: setFocusId } = store.getState();
 
   const weights = useMemo(() => [w1, w2, w3], [w1, w2, w3]);
   const inputs = useMemo(() => [x1, x2, x3], [x1, x2, x3]);
@@ -150,8 +152,8 @@ export default function SynapseWidget(props: WidgetProps) {
           act,
           y,
         }}
-        focus={focus}
-        onFocusTerm={setFocus}
+        focus={focusId}
+        onFocusTerm={setFocusId}
         speech={`z = ${weights.map((w, i) => `${formatSignal(w)} times ${formatSignal(inputs[i]!)}`).join(' plus ')} plus bias ${bias}, which is ${z}; y = ${act} of z = ${y}.`}
       />
     </div>
