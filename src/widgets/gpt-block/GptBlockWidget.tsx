@@ -69,9 +69,7 @@ export default function GptBlockWidget(props: WidgetProps) {
           </Sized>
         </div>
       }
-      formula={
-        <BlockFormula view={shown} dModel={dModel} circuits={circuits} focus={focusId} onFocus={setFocusId} />
-      }
+      formula={<BlockFormula view={shown} dModel={dModel} circuits={circuits} focus={focusId} onFocus={setFocusId} />}
       rows={rows}
       parts={{ caption: 'Per part of the block', parts: tableParts(count), labels: PART_LABELS }}
       caption={
