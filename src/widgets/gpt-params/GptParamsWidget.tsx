@@ -50,7 +50,9 @@ export default function GptParamsWidget(props: WidgetProps) {
   const lit = useMemo(() => {
     if (focus === null) return null;
     if (focus === 'gap') return new Set(steps.slice(1).map((s) => s.id as string));
-    const ids = steps.filter((s) => s.id === focus || s.parts.includes(focus)).map((s) => s.id as string);
+    const ids = steps
+      .filter((s) => s.id === focus || s.parts.some((name) => name === focus))
+      .map((s) => s.id as string);
     if (focus === 'parameters') ids.push('parameters');
     return ids.length === 0 ? null : new Set(ids);
   }, [focus, steps]);
