@@ -18,6 +18,7 @@ export {
   type MlpMatrix,
   type MlpPrefix,
   type PartIn,
+  type PartsOf,
 } from './part-names.js';
 export { PART_LABELS } from './labels.js';
 export {

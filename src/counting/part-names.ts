@@ -55,6 +55,11 @@ export type PartIn<G extends GptPartGroup> = Extract<GptPartName, G | `${G}.${st
 export type GptPart = Part<GptPartName>;
 export type GptCount = Count<GptPartName>;
 
+/** Anything that lists parts: a {@link Count}, or `{ parts }` alone. */
+export interface PartsOf<N extends string> {
+  readonly parts: readonly Part<N>[];
+}
+
 /** The group of a part name: `groupOf('norm.attn.post')` is `'norm'`, `groupOf('lm_head')` is `'lm_head'`. */
 export function groupOf<N extends string>(name: N): GroupOf<N> {
   return name.split('.')[0] as GroupOf<N>;
@@ -65,18 +70,18 @@ export function groupOf<N extends string>(name: N): GroupOf<N> {
  * is attention's neurons, synapses and parameters, with its parts. A group the
  * model lacks (`lm_head` when tied) sums to zero.
  */
-export function sumGroup<G extends GptPartGroup>(count: Pick<GptCount, 'parts'>, group: G): Count<PartIn<G>> {
+export function sumGroup<G extends GptPartGroup>(count: PartsOf<GptPartName>, group: G): Count<PartIn<G>> {
   const inGroup = (part: GptPart): part is Part<PartIn<G>> => groupOf(part.name) === group;
   return countOf(count.parts.filter(inGroup), group);
 }
 
 /** The part of `count` named `name`, or undefined where the model has none (`lm_head` when tied). */
-export function findPart<N extends string>(count: Pick<Count<N>, 'parts'>, name: NoInfer<N>): Part<N> | undefined {
+export function findPart<N extends string>(count: PartsOf<N>, name: NoInfer<N>): Part<N> | undefined {
   return count.parts.find((part) => part.name === name);
 }
 
 /** The part of `count` named `name`; an Error naming it if the model has none. */
-export function partNamed<N extends string>(count: Pick<Count<N>, 'parts'>, name: NoInfer<N>): Part<N> {
+export function partNamed<N extends string>(count: PartsOf<N>, name: NoInfer<N>): Part<N> {
   const part = findPart(count, name);
   if (part === undefined) throw new Error(`partNamed: no part named "${name}"`);
   return part;

@@ -1,14 +1,13 @@
 import { LiveFormula } from '../../components/LiveFormula.js';
-import type { Count } from '../../counting/index.js';
+import { partNamed, sumGroup, type GptCount } from '../../counting/index.js';
 import { formatCount, formatRatio } from '../../format/numbers.js';
 import attentionTex from './attention.tex';
 import circuitsTex from './circuits.tex';
-import { groupCount } from './counts.js';
 import mlpTex from './mlp.tex';
 import totalTex from './total.tex';
 
 interface BlockFormulaProps {
-  count: Count;
+  count: GptCount;
   dModel: number;
   dFF: number;
   circuits: boolean;
@@ -18,10 +17,10 @@ interface BlockFormulaProps {
 
 /** The block's synapses in three lines, MLP, attention and the sum, with every term linked to its part. */
 export function BlockFormula({ count, dModel, dFF, circuits, focus, onFocus }: BlockFormulaProps) {
-  const mlp = groupCount(count, 'mlp').synapses;
-  const attn = groupCount(count, 'attn');
-  // d_model² as the library counts it: one d × d attention matrix.
-  const square = attn.parts[0]!.synapses;
+  const mlp = sumGroup(count, 'mlp').synapses;
+  const attn = sumGroup(count, 'attn');
+  // d_model² as the library counts it: one d × d attention matrix, W_Q or the QK circuit.
+  const square = partNamed(count, circuits ? 'attn.qk' : 'attn.q').synapses;
   const k = count.synapses / square;
   const kShown = formatRatio(k);
   const d = formatCount(dModel);

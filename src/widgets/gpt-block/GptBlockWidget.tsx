@@ -6,11 +6,12 @@ import { BlockDiagram } from '../../diagrams/gpt-block/BlockDiagram.js';
 import { layoutBlock } from '../../diagrams/gpt-block/layoutBlock.js';
 import { Sized } from '../../diagrams/Sized.js';
 import { useWidth } from '../../diagrams/useWidth.js';
+import { sumGroup } from '../../counting/index.js';
 import { formatCount, formatRatio, formatQuantity } from '../../format/numbers.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { BlockControls } from './BlockControls.js';
 import { BlockFormula } from './BlockFormula.js';
-import { blockCount, dHeadOf, groupCount, PART_LABELS, tableParts } from './counts.js';
+import { blockCount, dHeadOf, PART_LABELS, tableParts } from './counts.js';
 import { circuitsNote, describeBlock } from './describe.js';
 import { effectiveDFF, gptBlockModel } from './model.js';
 
@@ -34,9 +35,9 @@ export default function GptBlockWidget(props: WidgetProps) {
   const dHead = dHeadOf({ dModel, nHeads, dFF });
   const [diagramRef, diagramWidth] = useWidth<HTMLDivElement>();
 
-  const mlp = groupCount(count, 'mlp');
-  const attn = groupCount(count, 'attn');
-  const norms = groupCount(count, 'norm');
+  const mlp = sumGroup(count, 'mlp');
+  const attn = sumGroup(count, 'attn');
+  const norms = sumGroup(count, 'norm');
   const rows = standardRows(count).map((row) => ({
     ...row,
     how: {

@@ -2,8 +2,11 @@ import {
   countAttentionCircuits,
   countGptBlock,
   countOf,
+  groupOf,
   resolveGptSpec,
-  type Count,
+  type GptCount,
+  type GptPart,
+  type GptPartName,
   type GptSpec,
 } from '../../counting/index.js';
 import { effectiveDFF, type GptBlockValues } from './model.js';
@@ -22,32 +25,31 @@ export const dHeadOf = (values: Sizes): number => resolveGptSpec(specOf(values))
  * One block, counted by the library: countGptBlock, or with `circuits` its
  * four attention projections replaced by countAttentionCircuits' QK and OV.
  */
-export function blockCount(values: Sizes & Pick<GptBlockValues, 'circuits'>): Count {
+export function blockCount(values: Sizes & Pick<GptBlockValues, 'circuits'>): GptCount {
   const spec = specOf(values);
   const block = countGptBlock(spec);
   if (!values.circuits) return block;
   const circuits = countAttentionCircuits(spec).parts;
   return countOf(
-    block.parts.flatMap((p) => (p.name === 'attn.q' ? circuits : p.name.startsWith('attn.') ? [] : [p])),
-    'dModel',
-  );
-}
-
-export type Group = 'mlp' | 'attn' | 'norm';
-
-/** The totals of one group of parts (the MLP, attention or the norms), summed by the library. */
-export function groupCount(count: Count, group: Group): Count {
-  return countOf(
-    count.parts.filter((p) => p.name.startsWith(`${group}.`)),
+    block.parts.flatMap((p) => (p.name === 'attn.q' ? circuits : groupOf(p.name) === 'attn' ? [] : [p])),
     'dModel',
   );
 }
 
 /** The parts table's order: as the text takes them, MLP first, then attention, then the parameters-only norms. */
-const TABLE_ORDER = ['mlp.key', 'mlp.value', 'attn.q', 'attn.k', 'attn.v', 'attn.o', 'attn.qk', 'attn.ov'];
+const TABLE_ORDER: readonly GptPartName[] = [
+  'mlp.key',
+  'mlp.value',
+  'attn.q',
+  'attn.k',
+  'attn.v',
+  'attn.o',
+  'attn.qk',
+  'attn.ov',
+];
 
-export function tableParts(count: Count): Count['parts'] {
-  const rank = (name: string) => (TABLE_ORDER.includes(name) ? TABLE_ORDER.indexOf(name) : TABLE_ORDER.length);
+export function tableParts(count: GptCount): GptPart[] {
+  const rank = (name: GptPartName) => (TABLE_ORDER.includes(name) ? TABLE_ORDER.indexOf(name) : TABLE_ORDER.length);
   return [...count.parts].sort((a, b) => rank(a.name) - rank(b.name));
 }
 

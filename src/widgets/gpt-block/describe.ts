@@ -1,20 +1,20 @@
-import type { Count } from '../../counting/index.js';
+import { partNamed, sumGroup, type GptCount } from '../../counting/index.js';
 import { formatCount } from '../../format/numbers.js';
-import { groupCount } from './counts.js';
 
 const n = formatCount;
 
 /** The diagram's text alternative: what is drawn, with the current numbers. */
-export function describeBlock(count: Count, dModel: number, circuits: boolean): string {
-  const [key, value] = groupCount(count, 'mlp').parts;
+export function describeBlock(count: GptCount, dModel: number, circuits: boolean): string {
+  const key = partNamed(count, 'mlp.key');
+  const value = partNamed(count, 'mlp.value');
   const attention = circuits
     ? `attention as two circuits, QK and OV, each ${n(dModel)} neurons of ${n(dModel)} synapses`
     : `attention’s four projections Q, K, V and O, each ${n(dModel)} neurons of ${n(dModel)} synapses`;
   return (
     `One GPT block drawn to scale, each weight matrix as tall as its neurons and as wide as their synapses. ` +
     `On a residual stream of width ${n(dModel)}: a LayerNorm, then ${attention}; ` +
-    `another LayerNorm, then the MLP’s key layer of ${n(key!.neurons)} neurons of ${n(key!.synapsesPerNeuron)} synapses ` +
-    `and value layer of ${n(value!.neurons)} neurons of ${n(value!.synapsesPerNeuron)} synapses. ` +
+    `another LayerNorm, then the MLP’s key layer of ${n(key.neurons)} neurons of ${n(key.synapsesPerNeuron)} synapses ` +
+    `and value layer of ${n(value.neurons)} neurons of ${n(value.synapsesPerNeuron)} synapses. ` +
     `Each branch adds its output back into the stream.`
   );
 }
@@ -23,9 +23,9 @@ export function describeBlock(count: Count, dModel: number, circuits: boolean): 
  * The circuits view in words: how the attention neurons change, and what is assumed about synapses;
  * while the counts are hidden (`hideCounts`), only the assumption, with no count.
  */
-export function circuitsNote(plain: Count, view: Count, dModel: number, hideCounts = false): string {
-  const before = groupCount(plain, 'attn');
-  const after = groupCount(view, 'attn');
+export function circuitsNote(plain: GptCount, view: GptCount, dModel: number, hideCounts = false): string {
+  const before = sumGroup(plain, 'attn');
+  const after = sumGroup(view, 'attn');
   if (hideCounts)
     return (
       `Circuits view: attention’s four projections become two circuits. QK = W_Qᵀ W_K and OV = W_O W_V are each ` +

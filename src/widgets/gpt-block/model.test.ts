@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ruleNotices, readQuery, writeQuery } from '../../state/query.js';
 import { defaultsOf } from '../../state/schema.js';
 import { createWidgetStore, valuesOf } from '../../state/store.js';
-import { blockCount, dHeadOf, groupCount, tableParts } from './counts.js';
+import { sumGroup } from '../../counting/index.js';
+import { blockCount, dHeadOf, tableParts } from './counts.js';
 import { circuitsNote, describeBlock } from './describe.js';
 import { fitHeads, headsFit, MIN_D_HEAD, validHeads } from './heads.js';
 import { constrainGptBlock, D_FF_FOLLOWS, effectiveDFF, gptBlockModel, gptBlockSchema } from './model.js';
@@ -117,8 +118,8 @@ describe('the presets', () => {
 describe('blockCount', () => {
   it('at d_model = 12,288 gives the seed’s per-block figures', () => {
     const count = blockCount({ dModel: 12_288, nHeads: 96, dFF: D_FF_FOLLOWS, circuits: false });
-    const mlp = groupCount(count, 'mlp');
-    const attn = groupCount(count, 'attn');
+    const mlp = sumGroup(count, 'mlp');
+    const attn = sumGroup(count, 'attn');
     expect(mlp.parts.map((p) => p.neurons)).toEqual([49_152, 12_288]);
     expect(mlp.synapses).toBe(1_207_959_552);
     expect(attn.neurons).toBe(49_152);
@@ -129,10 +130,10 @@ describe('blockCount', () => {
   it('with circuits: 2 · d attention neurons of d synapses, the same parameters', () => {
     const plain = blockCount({ dModel: 768, nHeads: 12, dFF: D_FF_FOLLOWS, circuits: false });
     const circuits = blockCount({ dModel: 768, nHeads: 12, dFF: D_FF_FOLLOWS, circuits: true });
-    expect(groupCount(circuits, 'attn').neurons).toBe(2 * 768);
-    expect(groupCount(circuits, 'attn').synapses).toBe(2 * 768 ** 2);
+    expect(sumGroup(circuits, 'attn').neurons).toBe(2 * 768);
+    expect(sumGroup(circuits, 'attn').synapses).toBe(2 * 768 ** 2);
     expect(circuits.parameters).toBe(plain.parameters);
-    expect(groupCount(circuits, 'mlp')).toEqual(groupCount(plain, 'mlp'));
+    expect(sumGroup(circuits, 'mlp')).toEqual(sumGroup(plain, 'mlp'));
   });
 
   it('orders the parts table MLP, attention, then the norms', () => {
@@ -164,6 +165,6 @@ describe('the widget in words', () => {
     const note = circuitsNote(plain, circuits, 12_288);
     expect(note).toContain('attention’s 49,152 neurons (4 × 12,288) become 24,576 (2 × 12,288)');
     expect(note).toContain('from 603,979,776 to 301,989,888');
-    expect(note).toContain(`the parameters stay ${groupCount(plain, 'attn').parameters.toLocaleString('en-US')}`);
+    expect(note).toContain(`the parameters stay ${sumGroup(plain, 'attn').parameters.toLocaleString('en-US')}`);
   });
 });

@@ -4,7 +4,7 @@ import { standardRows } from '../../components/CountTable.js';
 import { LiveFormula } from '../../components/LiveFormula.js';
 import { ParamControl } from '../../components/ParamControl.js';
 import { WidgetFrame } from '../../components/WidgetFrame.js';
-import { countGpt, countGptBlock, countNervousSystem, HUMAN_BRAIN } from '../../counting/index.js';
+import { countGpt, countGptBlock, countNervousSystem, HUMAN_BRAIN, sumGroup } from '../../counting/index.js';
 import { BrainChart } from '../../diagrams/gpt3/BrainChart.js';
 import { layoutBrainChart, type ChartMetric } from '../../diagrams/gpt3/layoutBrainChart.js';
 import { Sized } from '../../diagrams/Sized.js';
@@ -14,7 +14,6 @@ import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js'
 import { HeadsNote } from '../gpt-sizes/HeadsNote.js';
 import { presetMatching, specOf } from '../gpt-sizes/schema.js';
 import { useSizes } from '../gpt-sizes/useSizes.js';
-import { sumsOf } from './blockSums.js';
 import { FormulaLine } from './FormulaLine.js';
 import { gptTotalsModel } from './model.js';
 import neuronsFormula from './neurons.tex';
@@ -36,11 +35,11 @@ export default function GptTotalsWidget(props: WidgetProps) {
   const spec = useMemo(() => specOf(sizes), [sizes]);
   const count = useMemo(() => countGpt(spec), [spec]);
   const block = useMemo(() => {
-    const { parts } = countGptBlock(spec);
-    return { mlp: sumsOf(parts, 'mlp.'), attn: sumsOf(parts, 'attn.') };
+    const one = countGptBlock(spec);
+    return { mlp: sumGroup(one, 'mlp'), attn: sumGroup(one, 'attn') };
   }, [spec]);
   // An untied LM head is one more layer of neurons (see countGpt); a tied one adds none.
-  const head = useMemo(() => sumsOf(count.parts, 'lm_head'), [count]);
+  const head = useMemo(() => sumGroup(count, 'lm_head'), [count]);
   const untied = head.neurons > 0;
   const name = presetMatching(sizes)?.name ?? 'This model';
 
