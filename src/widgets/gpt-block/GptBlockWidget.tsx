@@ -6,12 +6,12 @@ import { BlockDiagram } from '../../diagrams/gpt-block/BlockDiagram.js';
 import { layoutBlock } from '../../diagrams/gpt-block/layoutBlock.js';
 import { Sized } from '../../diagrams/Sized.js';
 import { useWidth } from '../../diagrams/useWidth.js';
-import { sumGroup } from '../../counting/index.js';
+import { PART_LABELS, sumGroup } from '../../counting/index.js';
 import { formatCount, formatRatio, formatQuantity } from '../../format/numbers.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { BlockControls } from './BlockControls.js';
 import { BlockFormula } from './BlockFormula.js';
-import { blockCount, dHeadOf, PART_LABELS, tableParts } from './counts.js';
+import { blockCount, dHeadOf, tableParts } from './counts.js';
 import { circuitsNote, describeBlock } from './describe.js';
 import { effectiveDFF, gptBlockModel } from './model.js';
 

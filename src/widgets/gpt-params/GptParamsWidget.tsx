@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { LiveFormula } from '../../components/LiveFormula.js';
 import { ParamControl } from '../../components/ParamControl.js';
 import { WidgetFrame } from '../../components/WidgetFrame.js';
-import { countGpt, GPT_DEFAULTS, parameterSteps } from '../../counting/index.js';
+import { countGpt, GPT_DEFAULTS, parameterSteps, PART_LABELS } from '../../counting/index.js';
 import { layoutWaterfall, type WaterfallInput } from '../../diagrams/gpt3/layoutWaterfall.js';
 import { Waterfall } from '../../diagrams/gpt3/Waterfall.js';
 import { Sized } from '../../diagrams/Sized.js';
@@ -13,7 +13,7 @@ import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js'
 import { HeadsNote } from '../gpt-sizes/HeadsNote.js';
 import { presetMatching, specOf } from '../gpt-sizes/schema.js';
 import { useSizes } from '../gpt-sizes/useSizes.js';
-import { gptParamsModel, PART_LABELS, STEP_LABELS, UNTIED_SYNAPSES_LABEL } from './model.js';
+import { gptParamsModel, STEP_LABELS, UNTIED_SYNAPSES_LABEL } from './model.js';
 import { PublishedNote } from './PublishedNote.js';
 import tiedFormula from './tied.tex';
 import untiedFormula from './untied.tex';
