@@ -112,7 +112,7 @@ test.describe('the GPT block chapter', () => {
     await expect(w.locator('[data-part="attn.q"] .body')).toHaveAttribute('data-lit', 'false');
 
     await page.mouse.move(0, 0);
-    await w.getByRole('row', { name: /^Output/ }).focus();
+    await w.getByRole('row', { name: /^Attention output/ }).focus();
     await expect(w.locator('[data-part="attn.o"] .body')).toHaveAttribute('data-lit', 'true');
     await expect(w.locator('[data-part="mlp.key"] .body')).toHaveAttribute('data-lit', 'false');
     await w.getByRole('row', { name: /^Neurons/ }).focus();

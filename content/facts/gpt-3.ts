@@ -10,22 +10,15 @@ import {
   GPT3_PRESETS,
   HUMAN_BRAIN,
   parameterSteps,
+  partNamed,
   resolveGptSpec,
+  sumGroup,
   type GptPreset,
-  type Part,
 } from '../../src/counting/index.js';
 import { formatRatio } from '../../src/format/numbers.js';
 import { compareWithPublished } from '../../src/widgets/gpt-params/compare.js';
 
 const byId = (id: string): GptPreset => GPT3_PRESETS.find((p) => p.id === id)!;
-const sums = (parts: readonly Part[], prefix: string) => {
-  const chosen = parts.filter((p) => p.name.startsWith(prefix));
-  return {
-    neurons: chosen.reduce((a, p) => a + p.neurons, 0),
-    synapses: chosen.reduce((a, p) => a + p.synapses, 0),
-  };
-};
-const partOf = (parts: readonly Part[], name: string) => parts.find((p) => p.name === name)!;
 
 const largest = byId('gpt3-175b');
 const spec = resolveGptSpec(largest.spec);
@@ -43,7 +36,7 @@ const SEED_ATTENTION_NEURONS = 61_440;
 
 /** A count to the nearest billion, as a model's name rounds it: 174,604,259,328 → "175B". */
 const nearestBillion = (n: number) => `${Math.round(n / 1e9)}B`;
-const seedNeurons = spec.nLayers * (sums(block.parts, 'mlp.').neurons + SEED_ATTENTION_NEURONS);
+const seedNeurons = spec.nLayers * (sumGroup(block, 'mlp').neurons + SEED_ATTENTION_NEURONS);
 
 /** One head as wide as d_model counts the same as any even split: attention exactly d_model wide. */
 const evenly = (p: GptPreset) => countGpt({ ...p.spec, nHeads: 1, dHead: p.spec.dModel }).parameters;
@@ -71,10 +64,10 @@ export const gpt3 = {
   vocab: spec.vocabSize,
   context: spec.contextLength,
   block: {
-    key: partOf(block.parts, 'mlp.key'),
-    value: partOf(block.parts, 'mlp.value'),
-    mlp: sums(block.parts, 'mlp.'),
-    attention: sums(block.parts, 'attn.'),
+    key: partNamed(block, 'mlp.key'),
+    value: partNamed(block, 'mlp.value'),
+    mlp: sumGroup(block, 'mlp'),
+    attention: sumGroup(block, 'attn'),
     neurons: block.neurons,
     synapses: block.synapses,
   },

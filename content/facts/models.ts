@@ -8,12 +8,12 @@ import {
   HUMAN_BRAIN,
   matchesPublished,
   NERVOUS_SYSTEMS,
+  partNamed,
   presets,
   resolveGptSpec,
   traceNetwork,
   type Count,
   type ModelPreset,
-  type Part,
 } from '../../src/counting/index.js';
 import { formatRatio } from '../../src/format/numbers.js';
 import { compareWithPublished } from '../../src/widgets/gpt-params/compare.js';
@@ -21,7 +21,6 @@ import { compareWithPublished } from '../../src/widgets/gpt-params/compare.js';
 const preset = (id: string): ModelPreset => presets.find((p) => p.id === id)!;
 const count = (id: string): Count => countModel(preset(id));
 const system = (id: string) => countNervousSystem(NERVOUS_SYSTEMS.find((s) => s.id === id)!);
-const part = (c: Count, name: string): Part => c.parts.find((p) => p.name === name)!;
 const gptSpec = (id: string) => {
   const p = preset(id);
   if (p.kind !== 'gpt') throw new Error(`${id} is not a transformer`);
@@ -73,7 +72,7 @@ export const models = {
   lenet: count('lenet-5'),
   resnet50,
   /** ResNet‑50's first convolution: 64 neurons, applied at each of 112 × 112 positions. */
-  resnetConv1: part(resnet50, 'conv1'),
+  resnetConv1: partNamed(resnet50, 'conv1'),
   resnetConv1Positions: conv1Output[1]! * conv1Output[2]!,
   /** The LSTM language model's hidden size, as its example's README suggests. */
   lstmHidden: lstmLayer.kind === 'recurrent' ? lstmLayer.hiddenSize : 0,
@@ -90,11 +89,11 @@ export const models = {
   gpt3Printed: printedAs('gpt3-175b'),
   llama: count('llama-2-7b'),
   /** Llama‑2 7B's untied LM head: vocab neurons of d_model synapses. */
-  llamaHead: part(count('llama-2-7b'), 'lm_head'),
+  llamaHead: partNamed(count('llama-2-7b'), 'lm_head'),
   mistral: count('mistral-7b'),
   /** Key neurons in one Mistral 7B block (grouped-query attention) and in one Llama‑2 7B block. */
-  mistralKeyNeurons: part(count('mistral-7b'), 'attn.k').neurons / gptSpec('mistral-7b').nLayers,
-  llamaKeyNeurons: part(count('llama-2-7b'), 'attn.k').neurons / gptSpec('llama-2-7b').nLayers,
+  mistralKeyNeurons: partNamed(count('mistral-7b'), 'attn.k').neurons / gptSpec('mistral-7b').nLayers,
+  llamaKeyNeurons: partNamed(count('llama-2-7b'), 'attn.k').neurons / gptSpec('llama-2-7b').nLayers,
   worm: system('c-elegans'),
   fly: system('fruit-fly'),
   bee: system('honey-bee'),

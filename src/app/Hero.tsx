@@ -47,7 +47,7 @@ export function Hero() {
   const [lit, setLit] = useState(0);
   const row = Math.min(lit, neurons - 1);
   const count = countLinear({ inFeatures: inputs, outFeatures: neurons, bias: false });
-  const perNeuron = count.parts[0]?.synapsesPerNeuron ?? 0;
+  const perNeuron = count.synapsesPerNeuron;
   // The drawing keeps the largest matrix's box, so the sliders beside it stay put while they are dragged.
   const width = MAX_INPUTS * (CELL + GAP) + GAP;
   const height = MAX_NEURONS * (CELL + GAP) + GAP;

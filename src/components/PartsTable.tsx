@@ -6,7 +6,7 @@ import { ScrollRegion } from './ScrollRegion.js';
 interface PartsTableProps {
   caption: string;
   parts: readonly Part[];
-  /** Reader-facing names for part names, e.g. `attn.q` → "Query (Q)". */
+  /** Reader-facing names for part names, e.g. `attn.q` → "Attention query (W_Q)" (see PART_LABELS). */
   labels?: Readonly<Record<string, string>>;
   focus?: string | null;
   /** Whether `focus` lights row `name`; by default only the focus `name` itself does. */

@@ -1,20 +1,20 @@
 import { product } from './errors.js';
 import type { ResolvedGptSpec, ResolvedLatentAttention } from './gpt-spec.js';
+import type { GptPart, GptPartName } from './part-names.js';
 import { matrixPart, parameterPart } from './parts.js';
-import type { Part } from './types.js';
 
 /** A norm over `width` features: LayerNorm has a weight and a bias per feature, RMSNorm a weight only. */
-export function normPart(name: string, width: number, s: ResolvedGptSpec): Part {
+export function normPart(name: GptPartName, width: number, s: ResolvedGptSpec): GptPart {
   return parameterPart(name, product('dModel', s.norm === 'layernorm' ? 2 : 1, width));
 }
 
 /** Q, K, V and O of one block, with grouped-query key/value heads of dHead each. */
-function projections(s: ResolvedGptSpec): Part[] {
+function projections(s: ResolvedGptSpec): GptPart[] {
   const d = s.dModel;
   const qWidth = product('dHead', s.nHeads, s.dHead);
   const kvWidth = product('dHead', s.nKvHeads, s.dHead);
   const bias = (rows: number) => (s.attentionBias === false ? 0 : rows);
-  const parts = [
+  const parts: GptPart[] = [
     matrixPart('attn.q', qWidth, d, bias(qWidth), 'dModel'),
     matrixPart('attn.k', kvWidth, d, bias(kvWidth), 'dModel'),
     matrixPart('attn.v', kvWidth, d, bias(kvWidth), 'dModel'),
@@ -33,13 +33,13 @@ function projections(s: ResolvedGptSpec): Part[] {
  * then the output, heads × v → d. Biases, when the model has them, sit on
  * the two down-projections and the output only.
  */
-function latentProjections(s: ResolvedGptSpec, m: ResolvedLatentAttention): Part[] {
+function latentProjections(s: ResolvedGptSpec, m: ResolvedLatentAttention): GptPart[] {
   const d = s.dModel;
   const qkHead = m.qkNopeHeadDim + m.qkRopeHeadDim;
   const down = (rows: number) => (s.attentionBias === false ? 0 : rows);
   const field = 'latentAttention.kvLoraRank';
   const kvA = m.kvLoraRank + m.qkRopeHeadDim;
-  const query =
+  const query: GptPart[] =
     m.qLoraRank === null
       ? [matrixPart('attn.q', product(field, s.nHeads, qkHead), d, 0, 'dModel')]
       : [
@@ -58,7 +58,7 @@ function latentProjections(s: ResolvedGptSpec, m: ResolvedLatentAttention): Part
 }
 
 /** The attention of one block: its projections (`attn.*`), any norms inside it, and any sinks. */
-export function attentionParts(s: ResolvedGptSpec): Part[] {
+export function attentionParts(s: ResolvedGptSpec): GptPart[] {
   const parts = s.latentAttention === null ? projections(s) : latentProjections(s, s.latentAttention);
   if (s.attentionSinks) parts.push(parameterPart('attn.sinks', s.nHeads));
   return parts;

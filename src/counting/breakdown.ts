@@ -1,4 +1,4 @@
-import type { Count, Part } from './types.js';
+import { groupOf, type GptCount, type GptPart, type GptPartName } from './part-names.js';
 
 /**
  * The kinds of parameter a GPT holds, in the order a waterfall adds them up:
@@ -13,15 +13,15 @@ export interface ParameterStep {
   /** Exact number of parameters of this kind (0 when the model has none, e.g. no learned positions). */
   value: number;
   /** Names of the parts it is summed from. */
-  parts: string[];
+  parts: GptPartName[];
 }
 
 /** Which step a part's parameters beyond its synapses belong to, by the part names countGpt uses. */
-function extraStepOf(part: Part): ParameterStepId {
+function extraStepOf(part: GptPart): ParameterStepId {
   if (part.neurons > 0) return 'biases';
   // A learned logit per head that joins attention's softmax: a bias in all but name (gpt-oss's sinks).
   if (part.name === 'attn.sinks') return 'biases';
-  if (part.name.startsWith('norm.')) return 'norms';
+  if (groupOf(part.name) === 'norm') return 'norms';
   if (part.name === 'embed.tokens') return 'tokens';
   if (part.name === 'embed.positions') return 'positions';
   throw new Error(`parameterSteps: no step for the part "${part.name}"`);
@@ -37,9 +37,9 @@ function extraStepOf(part: Part): ParameterStepId {
  * @example countGpt(GPT‑3 175B) → synapses 173,946,175,488, biases 10,616,832,
  *          norms 4,743,168, tokens 617,558,016, positions 25,165,824
  */
-export function parameterSteps(count: Count): ParameterStep[] {
+export function parameterSteps(count: GptCount): ParameterStep[] {
   const steps = new Map<ParameterStepId, ParameterStep>(PARAMETER_STEPS.map((id) => [id, { id, value: 0, parts: [] }]));
-  const add = (id: ParameterStepId, part: Part, value: number) => {
+  const add = (id: ParameterStepId, part: GptPart, value: number) => {
     const step = steps.get(id)!;
     step.value += value;
     if (!step.parts.includes(part.name)) step.parts.push(part.name);

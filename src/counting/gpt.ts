@@ -2,12 +2,17 @@ import { attentionParts, normPart } from './attention.js';
 import { product, SizeError } from './errors.js';
 import { resolveGptSpec, type GptSpec, type ResolvedGptSpec } from './gpt-spec.js';
 import { mlpParts, moeParts } from './mlp.js';
+import type { GptCount, GptPart, GptPartName } from './part-names.js';
 import { countOf, matrixPart, parameterPart, repeatPart } from './parts.js';
-import type { Count, Part } from './types.js';
 
 /** A block's norms, where the spec puts them, around its attention and its MLP; `each` repeats a norm over blocks. */
-function aroundBlock(s: ResolvedGptSpec, attention: Part[], mlp: Part[], each = (norm: Part) => norm): Part[] {
-  const norm = (name: string) => [each(normPart(name, s.dModel, s))];
+function aroundBlock(
+  s: ResolvedGptSpec,
+  attention: GptPart[],
+  mlp: GptPart[],
+  each = (norm: GptPart) => norm,
+): GptPart[] {
+  const norm = (name: GptPartName) => [each(normPart(name, s.dModel, s))];
   const before = s.blockNorms !== 'post';
   const after = s.blockNorms !== 'pre';
   return [
@@ -34,7 +39,7 @@ function sparseBlocks(s: ResolvedGptSpec): number {
  * (`moe.router`, `moe.experts.*`, `moe.shared.*`), and its `active` is what
  * one token uses of it.
  */
-export function countGptBlock(spec: GptSpec): Count {
+export function countGptBlock(spec: GptSpec): GptCount {
   const s = resolveGptSpec(spec);
   const mlp = s.moe !== null && sparseBlocks(s) > 0 ? moeParts(s, s.moe) : denseMlp(s);
   return countOf(aroundBlock(s, attentionParts(s), mlp), 'dModel');
@@ -51,11 +56,11 @@ export function countGptBlock(spec: GptSpec): Count {
  * ones `moe.*` parts, each repeated over its blocks; `active` is what one
  * token uses (see {@link Count.active}).
  */
-export function countGpt(spec: GptSpec): Count {
+export function countGpt(spec: GptSpec): GptCount {
   const s = resolveGptSpec(spec);
   const sparse = sparseBlocks(s);
   const dense = s.nLayers - sparse;
-  const repeat = (parts: Part[], times: number) => parts.map((part) => repeatPart(part, times, 'nLayers'));
+  const repeat = (parts: GptPart[], times: number) => parts.map((part) => repeatPart(part, times, 'nLayers'));
   const mlp = [
     ...(dense > 0 ? repeat(denseMlp(s), dense) : []),
     ...(s.moe !== null && sparse > 0 ? repeat(moeParts(s, s.moe), sparse) : []),
@@ -79,14 +84,14 @@ export function countGpt(spec: GptSpec): Count {
  * stored weights, not new weights, so `parameters` stays that of Q, K, V and O.
  * Latent attention has no separate K and V to pair, and is refused.
  */
-export function countAttentionCircuits(spec: GptSpec): Count {
+export function countAttentionCircuits(spec: GptSpec): GptCount {
   const s = resolveGptSpec(spec);
   if (s.latentAttention !== null) {
     throw new SizeError('latentAttention', 'has no separate key and value projections to pair into QK and OV circuits');
   }
-  const [q, k, v, o] = attentionParts(s) as [Part, Part, Part, Part];
+  const [q, k, v, o] = attentionParts(s) as [GptPart, GptPart, GptPart, GptPart];
   const d = s.dModel;
-  const circuit = (name: string, a: Part, b: Part): Part => ({
+  const circuit = (name: 'attn.qk' | 'attn.ov', a: GptPart, b: GptPart): GptPart => ({
     ...matrixPart(name, d, d, 0, 'dModel'),
     parameters: a.parameters + b.parameters,
   });

@@ -6,6 +6,22 @@ export { countConv, kernelSides, type ConvSpec } from './conv.js';
 export { countRecurrent, CELLS, GATES, type Cell, type RecurrentSpec } from './recurrent.js';
 export { countAttentionCircuits, countGpt, countGptBlock } from './gpt.js';
 export {
+  findPart,
+  groupOf,
+  partNamed,
+  sumGroup,
+  type GptCount,
+  type GptPart,
+  type GptPartGroup,
+  type GptPartName,
+  type GroupOf,
+  type MlpMatrix,
+  type MlpPrefix,
+  type PartIn,
+  type PartsOf,
+} from './part-names.js';
+export { PART_LABELS } from './labels.js';
+export {
   GPT_DEFAULTS,
   resolveGptSpec,
   type GptSpec,

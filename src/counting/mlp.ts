@@ -1,4 +1,5 @@
 import type { ResolvedGptSpec, ResolvedMoeSpec } from './gpt-spec.js';
+import type { GptPart, MlpMatrix, MlpPrefix } from './part-names.js';
 import { matrixPart, repeatPart, routedPart } from './parts.js';
 import type { Part } from './types.js';
 
@@ -6,19 +7,22 @@ import type { Part } from './types.js';
  * One MLP with `width` neurons in its first layer, its parts named
  * `${prefix}.key/value` (plain) or `${prefix}.gate/up/down` (gated).
  */
-export function mlpParts(s: ResolvedGptSpec, prefix: string, width: number, field: string): Part[] {
+export function mlpParts<P extends MlpPrefix>(
+  s: ResolvedGptSpec,
+  prefix: P,
+  width: number,
+  field: string,
+): Part<`${P}.${MlpMatrix}`>[] {
+  const name = (matrix: MlpMatrix) => `${prefix}.${matrix}` as const;
   const d = s.dModel;
   const bias = (rows: number) => (s.mlpBias ? rows : 0);
   if (s.mlp === 'plain') {
-    return [
-      matrixPart(`${prefix}.key`, width, d, bias(width), field),
-      matrixPart(`${prefix}.value`, d, width, bias(d), field),
-    ];
+    return [matrixPart(name('key'), width, d, bias(width), field), matrixPart(name('value'), d, width, bias(d), field)];
   }
   return [
-    matrixPart(`${prefix}.gate`, width, d, bias(width), field),
-    matrixPart(`${prefix}.up`, width, d, bias(width), field),
-    matrixPart(`${prefix}.down`, d, width, bias(d), field),
+    matrixPart(name('gate'), width, d, bias(width), field),
+    matrixPart(name('up'), width, d, bias(width), field),
+    matrixPart(name('down'), d, width, bias(d), field),
   ];
 }
 
@@ -29,8 +33,10 @@ export function mlpParts(s: ResolvedGptSpec, prefix: string, width: number, fiel
  * the shared experts (`moe.shared.*`) and the shared experts' one-neuron gate
  * (`moe.shared_gate`).
  */
-export function moeParts(s: ResolvedGptSpec, moe: ResolvedMoeSpec): Part[] {
-  const parts = [matrixPart('moe.router', moe.nExperts, s.dModel, moe.routerBias ? moe.nExperts : 0, 'moe.nExperts')];
+export function moeParts(s: ResolvedGptSpec, moe: ResolvedMoeSpec): GptPart[] {
+  const parts: GptPart[] = [
+    matrixPart('moe.router', moe.nExperts, s.dModel, moe.routerBias ? moe.nExperts : 0, 'moe.nExperts'),
+  ];
   for (const expert of mlpParts(s, 'moe.experts', moe.dExpert, 'moe.dExpert')) {
     parts.push(routedPart(expert, moe.nExperts, moe.topK, 'moe.nExperts'));
   }

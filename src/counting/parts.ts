@@ -5,19 +5,19 @@ import type { Count, Part, Usage } from './types.js';
  * A weight matrix of `neurons` rows and `synapsesPerNeuron` columns, plus
  * `biases` extra parameters. `field` is named if the total is too large.
  */
-export function matrixPart(
-  name: string,
+export function matrixPart<N extends string>(
+  name: N,
   neurons: number,
   synapsesPerNeuron: number,
   biases: number,
   field: string,
-): Part {
+): Part<N> {
   const synapses = product(field, neurons, synapsesPerNeuron);
   return { name, neurons, synapsesPerNeuron, synapses, parameters: safeSum(field, [synapses, biases]) };
 }
 
 /** Parameters that belong to no neuron: norms, embedding tables, biases kept apart. */
-export function parameterPart(name: string, parameters: number): Part {
+export function parameterPart<N extends string>(name: N, parameters: number): Part<N> {
   return { name, neurons: 0, synapsesPerNeuron: 0, synapses: 0, parameters };
 }
 
@@ -32,8 +32,8 @@ function times(value: Usage, n: number, field: string): Usage {
 }
 
 /** The same part repeated `times` times (e.g. over n_layers blocks), keeping its name. */
-export function repeatPart(part: Part, n: number, field: string): Part {
-  const repeated: Part = { ...part, ...times(part, n, field) };
+export function repeatPart<N extends string>(part: Part<N>, n: number, field: string): Part<N> {
+  const repeated: Part<N> = { ...part, ...times(part, n, field) };
   if (part.active !== undefined) repeated.active = times(part.active, n, field);
   return repeated;
 }
@@ -42,7 +42,7 @@ export function repeatPart(part: Part, n: number, field: string): Part {
  * `experts` copies of one expert's `part`, stacked, of which each token uses
  * `used`: the totals count every copy, `active` only the used ones.
  */
-export function routedPart(part: Part, experts: number, used: number, field: string): Part {
+export function routedPart<N extends string>(part: Part<N>, experts: number, used: number, field: string): Part<N> {
   return { ...repeatPart(part, experts, field), active: times(part, used, field) };
 }
 
@@ -60,7 +60,7 @@ function safeSum(field: string, values: number[]): number {
  * unrounded (0 when there are no neurons). `field` is named if a total
  * passes Number.MAX_SAFE_INTEGER.
  */
-export function countOf(parts: Part[], field: string): Count {
+export function countOf<N extends string>(parts: Part<N>[], field: string): Count<N> {
   const sum = (values: Usage[], key: keyof Usage) =>
     safeSum(
       field,

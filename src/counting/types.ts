@@ -16,11 +16,14 @@ export interface Usage {
  * embedding tables) have `neurons: 0` and `synapses: 0`, so that every
  * {@link Count} satisfies `synapses === Σ parts.synapses`.
  *
+ * `N` is the vocabulary of its names: any string by default, `GptPartName`
+ * for the parts of a GPT.
+ *
  * @example { name: 'attn.q', neurons: 12288, synapsesPerNeuron: 12288,
  *            synapses: 150994944, parameters: 151007232 }
  */
-export interface Part {
-  name: string;
+export interface Part<N extends string = string> {
+  name: N;
   /** Rows of the weight matrix (output units). */
   neurons: number;
   /** Entries per row; 0 for parts without neurons. */
@@ -42,9 +45,10 @@ export interface Part {
 /**
  * Totals of a layer or model, with the parts they are summed from.
  * All fields are exact integers except `synapsesPerNeuron`, which is
- * `synapses / neurons` unrounded (display rounds it).
+ * `synapses / neurons` unrounded (display rounds it). `N` is the vocabulary
+ * of its parts' names (see {@link Part}).
  */
-export interface Count {
+export interface Count<N extends string = string> {
   neurons: number;
   synapses: number;
   synapsesPerNeuron: number;
@@ -60,5 +64,5 @@ export interface Count {
    * part to compare with them.
    */
   active: Usage;
-  parts: Part[];
+  parts: Part<N>[];
 }

@@ -3,8 +3,12 @@ import {
   countGpt,
   countGptBlock,
   countOf,
+  groupOf,
+  sumGroup,
   type Count,
+  type GptCount,
   type GptSpec,
+  type PartIn,
 } from '../counting/index.js';
 
 export * from './gptHeads.js';
@@ -74,15 +78,8 @@ export function specOf(shape: GptShape): GptSpec {
   };
 }
 
+/** The groups of a block's parts a GPT widget sums: the MLP, attention and the norms. */
 export type Group = 'mlp' | 'attn' | 'norm';
-
-/** The totals of one group of parts (the MLP, attention or the norms), summed by the library. */
-export function groupCount(count: Count, group: Group): Count {
-  return countOf(
-    count.parts.filter((p) => p.name.startsWith(`${group}.`)),
-    'dModel',
-  );
-}
 
 /** Everything a GPT widget shows of its shape, computed once per change. */
 export interface GptView {
@@ -90,13 +87,13 @@ export interface GptView {
   dHead: number;
   dFF: number;
   /** One block as shown: with `circuits`, QK and OV in place of Q, K, V and O. */
-  block: Count;
+  block: GptCount;
   /** The block's MLP, attention and norms, as shown. */
-  groups: Readonly<Record<Group, Count>>;
+  groups: { readonly [G in Group]: Count<PartIn<G>> };
   /** With `circuits`, the four projections' attention they replace; else null. */
-  replaced: Count | null;
+  replaced: Count<PartIn<'attn'>> | null;
   /** The whole model, when the shape has n_layers; else null. */
-  model: Count | null;
+  model: GptCount | null;
 }
 
 export interface ViewOptions {
@@ -109,7 +106,7 @@ export interface ViewOptions {
  * `circuits` its attention as countAttentionCircuits' QK and OV), its groups,
  * and the whole model (countGpt) when the shape has blocks to repeat.
  */
-export function view(shape: GptShape & { nLayers: number }, options?: ViewOptions): GptView & { model: Count };
+export function view(shape: GptShape & { nLayers: number }, options?: ViewOptions): GptView & { model: GptCount };
 export function view(shape: GptShape, options?: ViewOptions): GptView;
 export function view(shape: GptShape, { circuits = false }: ViewOptions = {}): GptView {
   const spec = specOf(shape);
@@ -118,7 +115,7 @@ export function view(shape: GptShape, { circuits = false }: ViewOptions = {}): G
   if (circuits) {
     const qkov = countAttentionCircuits(spec).parts;
     block = countOf(
-      plain.parts.flatMap((p) => (p.name === 'attn.q' ? qkov : p.name.startsWith('attn.') ? [] : [p])),
+      plain.parts.flatMap((p) => (p.name === 'attn.q' ? qkov : groupOf(p.name) === 'attn' ? [] : [p])),
       'dModel',
     );
   }
@@ -128,8 +125,8 @@ export function view(shape: GptShape, { circuits = false }: ViewOptions = {}): G
     dHead: shape.dHead ?? shape.dModel / shape.nHeads,
     dFF: spec.dFF!,
     block,
-    groups: { mlp: groupCount(block, 'mlp'), attn: groupCount(block, 'attn'), norm: groupCount(block, 'norm') },
-    replaced: circuits ? groupCount(plain, 'attn') : null,
+    groups: { mlp: sumGroup(block, 'mlp'), attn: sumGroup(block, 'attn'), norm: sumGroup(block, 'norm') },
+    replaced: circuits ? sumGroup(plain, 'attn') : null,
     model: shape.nLayers === undefined ? null : countGpt(spec),
   };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countAttentionCircuits, countGptBlock, type GptSpec } from '../../counting/index.js';
+import { countAttentionCircuits, countGptBlock, groupOf, type GptSpec } from '../../counting/index.js';
 import { layoutBlock } from './layoutBlock.js';
 import type { BlockLayout, MatrixShape, Rect } from './shapes.js';
 
@@ -10,7 +10,7 @@ const phone = { width: 300, maxHeight: 420 };
 function input(spec: GptSpec, circuits = false) {
   const block = countGptBlock(spec);
   const parts = circuits
-    ? [...block.parts.filter((p) => !p.name.startsWith('attn.')), ...countAttentionCircuits(spec).parts]
+    ? [...block.parts.filter((p) => groupOf(p.name) !== 'attn'), ...countAttentionCircuits(spec).parts]
     : block.parts;
   return { parts, dModel: spec.dModel, dHead: spec.dModel / spec.nHeads };
 }

@@ -1,4 +1,4 @@
-import type { Part } from '../../counting/index.js';
+import { findPart, partNamed, type GptPart } from '../../counting/index.js';
 import { arrangeNarrow, arrangeWide } from './arrange.js';
 import { FRAME, narrowUnit, wideUnit, type Box } from './frame.js';
 import { scaleNote, streamTitle } from './labels.js';
@@ -10,7 +10,7 @@ export type { Box } from './frame.js';
 
 /** The block as the counting library gives it: its parts (projections or circuits), d_model and d_head. */
 export interface BlockInput {
-  parts: readonly Part[];
+  parts: readonly GptPart[];
   dModel: number;
   dHead: number;
   /** Whether the counts are hidden (predict, then reveal): labels then state sizes, not products. */
@@ -32,8 +32,8 @@ export function layoutBlock({ parts, dModel, dHead, hideCounts = false }: BlockI
   const stacked = { width: box.width, maxHeight: Math.max(box.maxHeight, FRAME.stackedAspect * box.width) };
   const fitted = orientation === 'wide' ? wide : narrowUnit(plans, stacked);
   const scale: Scale = { unit: Math.max(Math.min(fitted, FRAME.maxSide / dModel), 1e-9), dModel, dHead };
-  // d_model² as the library counts it: one d × d attention matrix.
-  const square = parts.find((p) => p.name === 'attn.q' || p.name === 'attn.qk')!;
+  // d_model² as the library counts it: one d × d attention matrix, the QK circuit or W_Q.
+  const square = findPart({ parts }, 'attn.qk') ?? partNamed({ parts }, 'attn.q');
   const labels = { stream: streamTitle(dModel), note: scaleNote(dModel, hideCounts ? null : square.synapses) };
   const arrange = orientation === 'wide' ? arrangeWide : arrangeNarrow;
   return { orientation, unit: scale.unit, ...arrange(plans, scale, box.width, labels) };

@@ -1,4 +1,4 @@
-import type { Part } from '../../counting/index.js';
+import type { GptPart, GptPartName } from '../../counting/index.js';
 import { formatCount } from '../../format/numbers.js';
 import type { TextSpan } from './shapes.js';
 
@@ -43,9 +43,9 @@ const dims = (rows: number, cols: number): TextSpan[] => [
 ];
 
 /** What each branch holds, read from the block's parts (four projections, or the two circuits). */
-export function planBlock(parts: readonly Part[]): SegmentPlan[] {
+export function planBlock(parts: readonly GptPart[]): SegmentPlan[] {
   const byName = new Map(parts.map((p) => [p.name, p]));
-  const matrix = (part: string, name: string, reads: boolean, heads?: 'rows' | 'cols'): MatrixItem => {
+  const matrix = (part: GptPartName, name: string, reads: boolean, heads?: 'rows' | 'cols'): MatrixItem => {
     const p = byName.get(part);
     if (p === undefined) throw new Error(`planBlock: no part ${part}`);
     return { kind: 'matrix', part, name, rows: p.neurons, cols: p.synapsesPerNeuron, reads, heads };

@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { standardRows, type CountRow } from '../../components/CountTable.js';
 import { ParamControl } from '../../components/ParamControl.js';
 import { WidgetFrame } from '../../components/WidgetFrame.js';
-import { countGptBlock } from '../../counting/index.js';
+import { countGptBlock, PART_LABELS } from '../../counting/index.js';
 import { ExpertsDiagram } from '../../diagrams/experts/ExpertsDiagram.js';
 import { expertsFocus } from '../../diagrams/experts/focus.js';
 import { layoutExperts } from '../../diagrams/experts/layoutExperts.js';
@@ -15,19 +15,6 @@ import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js'
 import { diagramText, expertDetail, formatShare, shareText, summary } from './describe.js';
 import { blockSpec, D_HEAD, expertsModel } from './model.js';
 import { chooseExperts, routerWeights, TOKENS } from '../../models/routing.js';
-
-const PART_LABELS: Readonly<Record<string, string>> = {
-  'norm.attn': 'Norm before attention',
-  'attn.q': 'Attention: query (Q)',
-  'attn.k': 'Attention: key (K)',
-  'attn.v': 'Attention: value (V)',
-  'attn.o': 'Attention: output (O)',
-  'norm.mlp': 'Norm before the experts',
-  'moe.router': 'Router (one neuron per expert)',
-  'moe.experts.gate': 'Experts’ gate layers, all of them',
-  'moe.experts.up': 'Experts’ up layers, all of them',
-  'moe.experts.down': 'Experts’ down layers, all of them',
-};
 
 /** The totals, then what one token uses of them, with its share. */
 function countRows(count: ReturnType<typeof countGptBlock>): CountRow[] {

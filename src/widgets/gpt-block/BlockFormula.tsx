@@ -1,4 +1,5 @@
 import { LiveFormula } from '../../components/LiveFormula.js';
+import { partNamed } from '../../counting/index.js';
 import { formatCount, formatRatio } from '../../format/numbers.js';
 import attentionTex from './attention.tex';
 import circuitsTex from './circuits.tex';
@@ -19,8 +20,8 @@ export function BlockFormula({ view, dModel, circuits, focus, onFocus }: BlockFo
   const { block: count, dFF } = view;
   const mlp = view.groups.mlp.synapses;
   const attn = view.groups.attn;
-  // d_model² as the library counts it: one d × d attention matrix.
-  const square = attn.parts[0]!.synapses;
+  // d_model² as the library counts it: one d × d attention matrix, W_Q or the QK circuit.
+  const square = partNamed(count, circuits ? 'attn.qk' : 'attn.q').synapses;
   const k = count.synapses / square;
   const kShown = formatRatio(k);
   const d = formatCount(dModel);

@@ -6,6 +6,7 @@ import { BlockDiagram } from '../../diagrams/gpt-block/BlockDiagram.js';
 import { layoutBlock } from '../../diagrams/gpt-block/layoutBlock.js';
 import { Sized } from '../../diagrams/Sized.js';
 import { useWidth } from '../../diagrams/useWidth.js';
+import { PART_LABELS } from '../../counting/index.js';
 import { formatCount, formatRatio, formatQuantity } from '../../format/numbers.js';
 import { blockFocus } from '../../diagrams/gpt-block/focus.js';
 import { useFocus } from '../../state/useFocus.js';
@@ -13,7 +14,7 @@ import { view } from '../../models/gptShape.js';
 import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js';
 import { BlockControls } from './BlockControls.js';
 import { BlockFormula } from './BlockFormula.js';
-import { PART_LABELS, tableParts } from './counts.js';
+import { tableParts } from './counts.js';
 import { circuitsNote, describeBlock } from './describe.js';
 import { gptBlockModel } from './model.js';
 

@@ -1,3 +1,4 @@
+import { partNamed } from '../../counting/index.js';
 import { formatCount } from '../../format/numbers.js';
 import type { GptView } from '../../models/gptShape.js';
 
@@ -5,15 +6,16 @@ const n = formatCount;
 
 /** The diagram's text alternative: what is drawn, with the current numbers. */
 export function describeBlock(view: GptView, dModel: number, circuits: boolean): string {
-  const [key, value] = view.groups.mlp.parts;
+  const key = partNamed(view.block, 'mlp.key');
+  const value = partNamed(view.block, 'mlp.value');
   const attention = circuits
     ? `attention as two circuits, QK and OV, each ${n(dModel)} neurons of ${n(dModel)} synapses`
     : `attention’s four projections Q, K, V and O, each ${n(dModel)} neurons of ${n(dModel)} synapses`;
   return (
     `One GPT block drawn to scale, each weight matrix as tall as its neurons and as wide as their synapses. ` +
     `On a residual stream of width ${n(dModel)}: a LayerNorm, then ${attention}; ` +
-    `another LayerNorm, then the MLP’s key layer of ${n(key!.neurons)} neurons of ${n(key!.synapsesPerNeuron)} synapses ` +
-    `and value layer of ${n(value!.neurons)} neurons of ${n(value!.synapsesPerNeuron)} synapses. ` +
+    `another LayerNorm, then the MLP’s key layer of ${n(key.neurons)} neurons of ${n(key.synapsesPerNeuron)} synapses ` +
+    `and value layer of ${n(value.neurons)} neurons of ${n(value.synapsesPerNeuron)} synapses. ` +
     `Each branch adds its output back into the stream.`
   );
 }

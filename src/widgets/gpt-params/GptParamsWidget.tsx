@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { LiveFormula } from '../../components/LiveFormula.js';
 import { ParamControl } from '../../components/ParamControl.js';
 import { WidgetFrame } from '../../components/WidgetFrame.js';
-import { GPT_DEFAULTS, parameterSteps } from '../../counting/index.js';
+import { GPT_DEFAULTS, parameterSteps, PART_LABELS } from '../../counting/index.js';
 import { layoutWaterfall, type WaterfallInput } from '../../diagrams/gpt3/layoutWaterfall.js';
 import { Waterfall } from '../../diagrams/gpt3/Waterfall.js';
 import { Sized } from '../../diagrams/Sized.js';
@@ -14,7 +14,7 @@ import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js'
 import { HeadsNote } from '../gpt-sizes/HeadsNote.js';
 import { presetMatching } from '../gpt-sizes/schema.js';
 import { useSizes } from '../gpt-sizes/useSizes.js';
-import { gptParamsModel, PART_LABELS, STEP_LABELS, UNTIED_SYNAPSES_LABEL } from './model.js';
+import { gptParamsModel, STEP_LABELS, UNTIED_SYNAPSES_LABEL } from './model.js';
 import { PublishedNote } from './PublishedNote.js';
 import tiedFormula from './tied.tex';
 import untiedFormula from './untied.tex';
@@ -52,7 +52,9 @@ export default function GptParamsWidget(props: WidgetProps) {
   const lit = useMemo(() => {
     if (focus === null) return null;
     if (focus === 'gap') return new Set(steps.slice(1).map((s) => s.id as string));
-    const ids = steps.filter((s) => s.id === focus || s.parts.includes(focus)).map((s) => s.id as string);
+    const ids = steps
+      .filter((s) => s.id === focus || s.parts.some((name) => name === focus))
+      .map((s) => s.id as string);
     if (focus === 'parameters') ids.push('parameters');
     return ids.length === 0 ? null : new Set(ids);
   }, [focus, steps]);

@@ -4,7 +4,7 @@ import { standardRows } from '../../components/CountTable.js';
 import { LiveFormula } from '../../components/LiveFormula.js';
 import { ParamControl } from '../../components/ParamControl.js';
 import { WidgetFrame } from '../../components/WidgetFrame.js';
-import { countNervousSystem, HUMAN_BRAIN } from '../../counting/index.js';
+import { countNervousSystem, HUMAN_BRAIN, sumGroup } from '../../counting/index.js';
 import { BrainChart } from '../../diagrams/gpt3/BrainChart.js';
 import { layoutBrainChart, type ChartMetric } from '../../diagrams/gpt3/layoutBrainChart.js';
 import { Sized } from '../../diagrams/Sized.js';
@@ -15,7 +15,6 @@ import { useWidgetStore, type WidgetProps } from '../../state/useWidgetStore.js'
 import { HeadsNote } from '../gpt-sizes/HeadsNote.js';
 import { presetMatching } from '../gpt-sizes/schema.js';
 import { useSizes } from '../gpt-sizes/useSizes.js';
-import { sumsOf } from './blockSums.js';
 import { FormulaLine } from './FormulaLine.js';
 import { gptTotalsModel } from './model.js';
 import neuronsFormula from './neurons.tex';
@@ -39,7 +38,7 @@ export default function GptTotalsWidget(props: WidgetProps) {
   const count = shown.model;
   const block = shown.groups;
   // An untied LM head is one more layer of neurons (see countGpt); a tied one adds none.
-  const head = useMemo(() => sumsOf(count.parts, 'lm_head'), [count]);
+  const head = useMemo(() => sumGroup(count, 'lm_head'), [count]);
   const untied = head.neurons > 0;
   const name = useMemo(() => presetMatching(sizes)?.name ?? 'This model', [sizes]);
 

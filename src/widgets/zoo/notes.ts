@@ -1,4 +1,4 @@
-import { countGptBlock, matchesPublished, resolveGptSpec, type GptSpec } from '../../counting/index.js';
+import { countGptBlock, findPart, matchesPublished, resolveGptSpec, type GptSpec } from '../../counting/index.js';
 import type { CountRow } from '../../components/CountTable.js';
 import { standardRows } from '../../components/CountTable.js';
 import { formatCount, formatQuantity } from '../../format/numbers.js';
@@ -86,7 +86,7 @@ export function detailRows(row: ZooRow): CountRow[] {
   const block = spec === undefined ? undefined : countGptBlock(spec);
   const layers = count.parts.filter((p) => p.neurons > 0).length;
   // An untied LM head is a layer of its own after the blocks (see countGpt); a tied one adds nothing.
-  const head = count.parts.find((p) => p.name === 'lm_head');
+  const head = findPart(count, 'lm_head');
   // Blocks times one block only where the blocks are all alike (no dense blocks among sparse ones).
   const perBlock = (key: 'neurons' | 'synapses') => {
     if (spec === undefined || block === undefined) return undefined;

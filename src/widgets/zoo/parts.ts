@@ -1,48 +1,13 @@
-import { kernelSides, traceNetwork, type LayerTrace, type Part, type RecurrentLayer } from '../../counting/index.js';
+import {
+  kernelSides,
+  PART_LABELS,
+  traceNetwork,
+  type LayerTrace,
+  type Part,
+  type RecurrentLayer,
+} from '../../counting/index.js';
 import { formatCount } from '../../format/numbers.js';
 import type { ZooRow } from './rows.js';
-
-/** Reader-facing names of a transformer's parts, each summed over its blocks. */
-const GPT_LABELS: Readonly<Record<string, string>> = {
-  'norm.attn': 'Norm before attention',
-  'attn.q': 'Attention: query (Q)',
-  'attn.k': 'Attention: key (K)',
-  'attn.v': 'Attention: value (V)',
-  'attn.o': 'Attention: output (O)',
-  'attn.q_a': 'Attention: query, down to its latent',
-  'norm.q_a': 'Norm of the query latent',
-  'attn.q_b': 'Attention: query, up from its latent',
-  'attn.kv_a': 'Attention: key and value, down to their latent',
-  'norm.kv_a': 'Norm of the key/value latent',
-  'attn.kv_b': 'Attention: key and value, up from their latent',
-  'norm.q': 'Norm of the queries',
-  'norm.k': 'Norm of the keys',
-  'attn.sinks': 'Attention sinks (a logit per head)',
-  'norm.attn.post': 'Norm after attention',
-  'norm.mlp': 'Norm before the MLP',
-  'mlp.key': 'MLP: key',
-  'mlp.value': 'MLP: value',
-  'mlp.gate': 'MLP: gate',
-  'mlp.up': 'MLP: up',
-  'mlp.down': 'MLP: down',
-  'moe.router': 'Experts: router',
-  'moe.experts.key': 'Routed experts: key',
-  'moe.experts.value': 'Routed experts: value',
-  'moe.experts.gate': 'Routed experts: gate',
-  'moe.experts.up': 'Routed experts: up',
-  'moe.experts.down': 'Routed experts: down',
-  'moe.shared.key': 'Shared experts: key',
-  'moe.shared.value': 'Shared experts: value',
-  'moe.shared.gate': 'Shared experts: gate',
-  'moe.shared.up': 'Shared experts: up',
-  'moe.shared.down': 'Shared experts: down',
-  'moe.shared_gate': 'Shared experts: their output’s gate',
-  'norm.mlp.post': 'Norm after the MLP',
-  'norm.final': 'Final norm',
-  'embed.tokens': 'Token embedding',
-  'embed.positions': 'Position embedding',
-  lm_head: 'LM head (not tied)',
-};
 
 /** Above this many parts, a network's breakdown starts grouped by top-level module. */
 export const GROUP_ABOVE = 16;
@@ -83,7 +48,7 @@ function describe({ layer, output }: LayerTrace, stacked: string | undefined): s
 
 /** Labels for a row's parts: descriptive names for a transformer, module path and layer for a network. */
 export function partLabels(row: ZooRow): Readonly<Record<string, string>> {
-  if (row.preset?.kind !== 'network') return GPT_LABELS;
+  if (row.preset?.kind !== 'network') return PART_LABELS;
   const labels: Record<string, string> = {};
   const layers = new Map(traceNetwork(row.preset.spec).map((t) => [t.path, t]));
   for (const part of row.count.parts) {
