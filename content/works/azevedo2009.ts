@@ -2,7 +2,7 @@ import type { Reference } from '../references.js';
 import { doi } from './links.js';
 
 export const azevedo2009: Reference = {
-  authors: 'F. A. C. Azevedo, L. R. B. Carvalho, L. T. Grinberg et al.',
+  authors: 'F. A. C. Azevedo et al.',
   year: 2009,
   title:
     'Equal numbers of neuronal and nonneuronal cells make the human brain an isometrically scaled-up primate brain',

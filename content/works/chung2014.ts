@@ -2,7 +2,7 @@ import type { Reference } from '../references.js';
 import { arxiv } from './links.js';
 
 export const chung2014: Reference = {
-  authors: 'J. Chung, C. Gulcehre, K. Cho and Y. Bengio',
+  authors: 'J. Chung et al.',
   year: 2014,
   title: 'Empirical evaluation of gated recurrent neural networks on sequence modeling',
   venue: 'arXiv preprint',

@@ -1,7 +1,7 @@
 import type { Reference } from '../references.js';
 
 export const elhage2021: Reference = {
-  authors: 'N. Elhage, N. Nanda, C. Olsson et al.',
+  authors: 'N. Elhage et al.',
   year: 2021,
   title: 'A mathematical framework for transformer circuits',
   venue: 'Transformer Circuits Thread',

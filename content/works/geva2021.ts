@@ -2,7 +2,7 @@ import type { Reference } from '../references.js';
 import { arxiv } from './links.js';
 
 export const geva2021: Reference = {
-  authors: 'M. Geva, R. Schuster, J. Berant and O. Levy',
+  authors: 'M. Geva et al.',
   year: 2021,
   title: 'Transformer feed-forward layers are key-value memories',
   venue: 'Empirical Methods in Natural Language Processing (EMNLP)',

@@ -2,7 +2,7 @@ import type { Reference } from '../references.js';
 import { doi } from './links.js';
 
 export const markram2004: Reference = {
-  authors: 'H. Markram, M. Toledo-Rodriguez, Y. Wang et al.',
+  authors: 'H. Markram et al.',
   year: 2004,
   title: 'Interneurons of the neocortical inhibitory system',
   venue: 'Nature Reviews Neuroscience',

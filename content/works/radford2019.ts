@@ -1,7 +1,7 @@
 import type { Reference } from '../references.js';
 
 export const radford2019: Reference = {
-  authors: 'A. Radford, J. Wu, R. Child et al.',
+  authors: 'A. Radford et al.',
   year: 2019,
   title: 'Language models are unsupervised multitask learners',
   venue: 'OpenAI technical report',

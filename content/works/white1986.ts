@@ -2,7 +2,7 @@ import type { Reference } from '../references.js';
 import { doi } from './links.js';
 
 export const white1986: Reference = {
-  authors: 'J. G. White, E. Southgate, J. N. Thomson and S. Brenner',
+  authors: 'J. G. White et al.',
   year: 1986,
   title: 'The structure of the nervous system of the nematode Caenorhabditis elegans',
   venue: 'Philosophical Transactions of the Royal Society B',

@@ -2,7 +2,7 @@ import type { Reference } from '../references.js';
 import { arxiv } from './links.js';
 
 export const xie2017: Reference = {
-  authors: 'S. Xie, R. Girshick, P. Dollár et al.',
+  authors: 'S. Xie et al.',
   year: 2017,
   title: 'Aggregated residual transformations for deep neural networks',
   venue: 'Conference on Computer Vision and Pattern Recognition (CVPR)',
