@@ -4,7 +4,8 @@ import { expect, open, test } from './fixtures.js';
 
 for (const path of builtPages()) {
   test(`axe finds nothing on ${path}, in the light scheme and the dark`, async ({ page }) => {
-    test.setTimeout(60_000);
+    // axe over a long chapter, twice: the slowest check on a busy machine.
+    test.slow();
     await page.emulateMedia({ colorScheme: 'light' });
     await open(page, path);
     expect(await violations(page), 'light scheme').toEqual([]);
@@ -18,7 +19,7 @@ for (const path of builtPages()) {
 test('axe finds nothing with the widget tools in use: hidden counts, presentation, the share dialog', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
+  test.slow();
   await open(page, '/linear');
   const widget = page.locator('[data-widget]').first();
   await widget.getByRole('button', { name: 'Hide counts' }).click();

@@ -6,7 +6,7 @@ import { expect, test } from './fixtures.js';
  * link to a place on a page (#source, a footnote) reaches an element with that id.
  */
 test('every internal link on every page reaches a page', async ({ page, request, baseURL }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const origin = new URL(baseURL!).origin;
   const targets = new Map<string, Set<string>>();
   for (const path of builtPages()) {
