@@ -31,6 +31,14 @@ test.describe('counts of one read in the singular', () => {
     });
   }
 
+  test('one group of neurons is not read as "1 times" a layer', async ({ page }) => {
+    await open(page, '/embed/recurrent?cell=rnn&input=3&hidden=2');
+    const spoken = await page.locator('.formula-line .sr-only').first().textContent();
+    expect(spoken).toContain('Layer 1: 2 neurons, each with 3 input synapses and 2 recurrent synapses');
+    await open(page, '/embed/recurrent?cell=lstm&input=3&hidden=2');
+    expect(await page.locator('.formula-line .sr-only').first().textContent()).toContain('Layer 1: 4 times 2 neurons');
+  });
+
   test('the same controls read in the plural for other counts', async ({ page }) => {
     await open(page, '/embed/gpt-params?n_layers=2');
     await expect(page.getByRole('slider', { name: /n_layers/ })).toHaveAttribute('aria-valuetext', '2 blocks');

@@ -46,7 +46,7 @@ export function RecurrentFormula({ count, values, focus, onFocus }: RecurrentFor
               values={{ l: String(layer), G, H, I, s }}
               focus={lineTermLit(focus, layer)}
               onFocusTerm={pointAt}
-              speech={`Layer ${layer}: ${directions === 2 ? '2 directions of ' : ''}${G} times ${H} ${unitFor(values.hidden, 'neurons')}, each with ${I} input ${unitFor(part.synapsesPerNeuron - values.hidden, 'synapses')} and ${H} recurrent ${unitFor(values.hidden, 'synapses')}: ${s} synapses.`}
+              speech={`Layer ${layer}: ${directions === 2 ? '2 directions of ' : ''}${GATES[values.cell] > 1 ? `${G} times ` : ''}${H} ${unitFor(values.hidden, 'neurons')}, each with ${I} input ${unitFor(part.synapsesPerNeuron - values.hidden, 'synapses')} and ${H} recurrent ${unitFor(values.hidden, 'synapses')}: ${s} ${unitFor(part.synapses * directions, 'synapses')}.`}
             />
           </div>
         );
