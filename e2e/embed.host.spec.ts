@@ -293,5 +293,13 @@ test.describe('hide= locks what it hides', () => {
     await exact.press('Escape');
     await expect(exact).toHaveValue('1536');
     expect(headsInLink()).toBeNull();
+
+    // End and Home land on the widest and narrowest d_model that 12 heads split: 16,320 and 192.
+    await dModel.press('End');
+    await expect(exact).toHaveValue('16320');
+    await dModel.press('Home');
+    await expect(exact).toHaveValue('192');
+    await page.waitForTimeout(250);
+    expect(headsInLink()).toBeNull();
   });
 });

@@ -71,6 +71,12 @@ describe('a slider that must skip values (an embed keeps another setting fixed)'
     expect(usableFrom(dModel, 768, 832, () => null)).toBe(832);
   });
 
+  it('on Home or End, lands on the usable value nearest that end', () => {
+    // Multiples of 64 that split into 12 heads are multiples of 192: the largest up to 16,384 is 16,320.
+    expect(usableFrom(dModel, 768, dModel.max, multipleOf(12))).toBe(16_320);
+    expect(usableFrom(dModel, 768, dModel.min, multipleOf(12))).toBe(192);
+  });
+
   it('stays where it was when nothing usable is left before the end of the track', () => {
     expect(usableFrom(dModel, 16_320, 16_384, multipleOf(7 * 64 * 64))).toBe(16_320);
     expect(usableFrom(linear, 3, 1, (v) => (v < 3 ? 'below 3' : null))).toBe(3);

@@ -55,8 +55,10 @@ export function keyStep(scale: SliderScale, value: number, key: string): number 
 }
 
 /**
- * The first value at or past `next`, moving away from `from` one track step at
- * a time, that `refuse` accepts; `from` when none is left before the track's end.
+ * The value to land on when a move from `from` to `next` meets values `refuse`
+ * turns down: the first usable one at or past `next`, going on away from
+ * `from`; failing that (the track's end), the usable one nearest `next` on the
+ * way back (End lands on the largest usable value); `from` when there is none.
  */
 export function usableFrom(
   track: SliderScale,
@@ -64,12 +66,16 @@ export function usableFrom(
   next: number,
   refuse: (value: number) => string | null,
 ): number {
+  const up = next > from;
   // One step of the value's grid at a time, so no usable value is jumped over (a log track's positions would).
-  const along = (v: number) => keyStep(track, v, next > from ? 'ArrowRight' : 'ArrowLeft')!;
-  for (let v = next; ;) {
-    if (refuse(v) === null) return v;
-    const onward = along(v);
-    if (onward === v) return from;
-    v = onward;
-  }
+  const walk = (start: number, onwards: boolean, stop: (v: number) => boolean): number | undefined => {
+    for (let v = start; !stop(v);) {
+      if (refuse(v) === null) return v;
+      const onward = keyStep(track, v, onwards ? 'ArrowRight' : 'ArrowLeft')!;
+      if (onward === v) return undefined;
+      v = onward;
+    }
+    return undefined;
+  };
+  return walk(next, up, () => false) ?? walk(next, !up, (v) => (up ? v <= from : v >= from)) ?? from;
 }
