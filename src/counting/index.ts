@@ -20,7 +20,7 @@ export {
   type PartIn,
   type PartsOf,
 } from './part-names.js';
-export { PART_LABELS } from './labels.js';
+export { PART_LABELS, isGptPartName } from './labels.js';
 export {
   GPT_DEFAULTS,
   resolveGptSpec,

@@ -49,3 +49,6 @@ export const PART_LABELS: Readonly<Record<GptPartName, string>> = {
   'embed.positions': 'Position embedding',
   lm_head: 'LM head (untied)',
 };
+
+/** Whether `id` is a part name the GPT counters give (`'attn.q'` yes, `'attn'` or `'d_head'` no). */
+export const isGptPartName = (id: string): id is GptPartName => Object.hasOwn(PART_LABELS, id);

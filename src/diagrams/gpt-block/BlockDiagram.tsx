@@ -1,4 +1,5 @@
 import { memo, useId } from 'react';
+import type { GptPartName } from '../../counting/index.js';
 import { formatQuantity } from '../../format/numbers.js';
 import { dataLit } from '../dataLit.js';
 import { dims, lit, type BlockFocus, type Layer } from './focus.js';
@@ -16,7 +17,7 @@ interface BlockDiagramProps {
 }
 
 /** `data-lit` for one layer of one drawn part (null for the stream and the ops). */
-const litAttr = (focus: BlockFocus | null, part: string | null, layer: Layer) =>
+const litAttr = (focus: BlockFocus | null, part: GptPartName | null, layer: Layer) =>
   dataLit(lit(focus, part, layer), dims(focus));
 
 const Matrix = memo(function Matrix({

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { blockFocus, dims, lit, type BlockFocus } from './focus.js';
+import type { GptPartName } from '../../counting/index.js';
 
-const part = (name: string): BlockFocus => ({ kind: 'part', part: name });
+const part = (name: GptPartName): BlockFocus => ({ kind: 'part', part: name });
 
 describe('blockFocus', () => {
   it('writes parts, count rows and controls as the ids the formula, rows and controls use, and reads them back', () => {
@@ -31,6 +32,8 @@ describe('blockFocus', () => {
   it('reads nothing from ids it does not know', () => {
     expect(blockFocus.parse('attn')).toBeNull();
     expect(blockFocus.parse('d_head')).toBeNull();
+    expect(blockFocus.parse('mlp.')).toBeNull();
+    expect(blockFocus.parse('toString')).toBeNull();
     expect(blockFocus.parse(null)).toBeNull();
   });
 });

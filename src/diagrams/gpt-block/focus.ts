@@ -1,3 +1,4 @@
+import { groupOf, isGptPartName, type GptPartName } from '../../counting/index.js';
 import type { FocusCodec } from '../../state/useFocus.js';
 
 /**
@@ -7,7 +8,7 @@ import type { FocusCodec } from '../../state/useFocus.js';
  * count row, or a control.
  */
 export type BlockFocus =
-  | { kind: 'part'; part: string }
+  | { kind: 'part'; part: GptPartName }
   | { kind: 'neurons' | 'synapses' | 'per-neuron' | 'parameters' }
   | { kind: 'control'; control: BlockControl };
 
@@ -20,13 +21,12 @@ const COUNTS = new Set(['neurons', 'synapses', 'per-neuron', 'parameters'] as co
 const CONTROLS = new Set<string>(['d_model', 'n_heads', 'd_ff'] satisfies BlockControl[]);
 const isCount = (id: string): id is 'neurons' => (COUNTS as ReadonlySet<string>).has(id);
 const isControl = (id: string): id is BlockControl => CONTROLS.has(id);
-const isPart = (id: string) => /^(attn|mlp|norm)\./.test(id);
 
 /** Store ids: the part's name, the count row's id, or the control's symbol (`d_model`). */
 export const blockFocus: FocusCodec<BlockFocus> = {
   parse(id) {
     if (id === null) return null;
-    if (isPart(id)) return { kind: 'part', part: id };
+    if (isGptPartName(id)) return { kind: 'part', part: id };
     if (isCount(id)) return { kind: id };
     if (isControl(id)) return { kind: 'control', control: id };
     return null;
@@ -51,7 +51,7 @@ export const blockFocus: FocusCodec<BlockFocus> = {
 export const dims = (focus: BlockFocus | null): boolean => focus !== null && focus.kind !== 'control';
 
 /** Whether one layer of one drawn part is lit for `focus`. `part` is null for the stream and the ops. */
-export function lit(focus: BlockFocus | null, part: string | null, layer: Layer): boolean {
+export function lit(focus: BlockFocus | null, part: GptPartName | null, layer: Layer): boolean {
   if (focus === null) return false;
   switch (focus.kind) {
     case 'part':
@@ -71,7 +71,7 @@ export function lit(focus: BlockFocus | null, part: string | null, layer: Layer)
         case 'n_heads':
           return layer === 'heads';
         case 'd_ff':
-          return part !== null && part.startsWith('mlp.') && layer === 'body';
+          return part !== null && groupOf(part) === 'mlp' && layer === 'body';
       }
   }
 }

@@ -5,7 +5,7 @@ import type { TextSpan } from './shapes.js';
 /** A matrix of the block, sized by its library part: rows = neurons, columns = synapses per neuron. */
 export interface MatrixItem {
   kind: 'matrix';
-  part: string;
+  part: GptPartName;
   name: string;
   rows: number;
   cols: number;
@@ -30,7 +30,7 @@ export interface OpItem {
 /** One branch off the residual stream: a norm, then its matrices and weightless steps, added back. */
 export interface SegmentPlan {
   id: 'attn' | 'mlp';
-  norm: string;
+  norm: GptPartName;
   items: (MatrixItem | StackItem | OpItem)[];
   title: string;
   detail: TextSpan[];

@@ -1,4 +1,5 @@
 /** Shapes of the GPT block diagram, in SVG pixels; layoutBlock makes them, BlockDiagram draws them. */
+import type { GptPartName } from '../../counting/index.js';
 export interface Rect {
   x: number;
   y: number;
@@ -19,7 +20,7 @@ export interface Line {
  * counting library's part name (`attn.q`, `mlp.key`, …).
  */
 export interface MatrixShape {
-  part: string;
+  part: GptPartName;
   name: string;
   /** Whether `name` fits inside the body. */
   showName: boolean;
@@ -40,7 +41,7 @@ export interface MatrixShape {
 
 /** A LayerNorm: parameters only. */
 export interface NormShape {
-  part: string;
+  part: GptPartName;
   rect: Rect;
 }
 

@@ -15,6 +15,7 @@ import { HeadsNote } from '../gpt-sizes/HeadsNote.js';
 import { presetMatching } from '../gpt-sizes/schema.js';
 import { useSizes } from '../gpt-sizes/useSizes.js';
 import { gptParamsModel, STEP_LABELS, UNTIED_SYNAPSES_LABEL } from './model.js';
+import { litRows, paramsFocus } from './focus.js';
 import { PublishedNote } from './PublishedNote.js';
 import tiedFormula from './tied.tex';
 import untiedFormula from './untied.tex';
@@ -48,16 +49,7 @@ export default function GptParamsWidget(props: WidgetProps) {
   const [chartRef, chartWidth] = useWidth<HTMLDivElement>();
 
   // A row lights for its own id and for the parts it is summed from; the gap lights every added step.
-  // Focus on something the waterfall does not show (a neuron count) dims nothing.
-  const lit = useMemo(() => {
-    if (focus === null) return null;
-    if (focus === 'gap') return new Set(steps.slice(1).map((s) => s.id as string));
-    const ids = steps
-      .filter((s) => s.id === focus || s.parts.some((name) => name === focus))
-      .map((s) => s.id as string);
-    if (focus === 'parameters') ids.push('parameters');
-    return ids.length === 0 ? null : new Set(ids);
-  }, [focus, steps]);
+  const lit = useMemo(() => litRows(paramsFocus.parse(focus), steps), [focus, steps]);
 
   const gap = count.parameters - count.synapses;
   const rows = [
