@@ -1,6 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { layerOf } from './layers.js';
+import { LAYERS, layerOf } from './layers.js';
 
 const eslint = new ESLint();
 const errorsOf = async (filePath: string, code: string) =>
@@ -33,4 +34,39 @@ describe('the layer order', () => {
       "import { countGpt } from '../../counting/index.js';\nimport { scaleLinear } from '../scales.js';\nvoid countGpt;\nvoid scaleLinear;\n";
     expect(await errorsOf('src/diagrams/synapse/layoutNeuron.ts', code)).toEqual([]);
   }, 60_000);
+});
+
+describe("README's What is where", () => {
+  const root = new URL('../../', import.meta.url);
+  const readme = readFileSync(new URL('README.md', root), 'utf8');
+  const section = readme.slice(readme.indexOf('## What is where'), readme.indexOf('### Adding a widget'));
+  // Each row of the table: the paths it names, in backticks.
+  const rows = section
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .map((line) => [...line.split('|')[1]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!));
+  const named = rows.flat();
+
+  it('names every layer, and every folder and module at the top of src/', () => {
+    for (const prefix of LAYERS.flat())
+      expect(
+        named.some((path) => path.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
+    const top = readdirSync(new URL('src/', root), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() || /\.tsx?$/.test(entry.name))
+      .filter((entry) => !entry.name.endsWith('.d.ts'))
+      .map((entry) => `src/${entry.name}${entry.isDirectory() ? '/' : ''}`);
+    for (const path of top) expect(section.includes(`\`${path}\``), path).toBe(true);
+  });
+
+  it('lists the layers lowest first, as the lint rule orders them', () => {
+    const layers = rows
+      .map((paths) => paths.map((path) => layerOf(path.endsWith('/') ? `${path}x.ts` : path)))
+      .filter((row) => row.every((layer) => layer !== undefined)) as number[][];
+    expect(layers.length).toBeGreaterThan(LAYERS.length / 2);
+    for (let i = 1; i < layers.length; i++) {
+      expect(Math.min(...layers[i]!), rows[i]!.join(', ')).toBeGreaterThanOrEqual(Math.max(...layers[i - 1]!));
+    }
+  });
 });
