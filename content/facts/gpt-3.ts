@@ -16,7 +16,7 @@ import {
   type GptPreset,
 } from '../../src/counting/index.js';
 import { formatRatio } from '../../src/format/numbers.js';
-import { compareWithPublished } from '../../src/widgets/gpt-params/compare.js';
+import { compareWithPublished } from '../../src/models/published.js';
 
 const byId = (id: string): GptPreset => GPT3_PRESETS.find((p) => p.id === id)!;
 

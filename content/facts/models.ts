@@ -16,7 +16,7 @@ import {
   type ModelPreset,
 } from '../../src/counting/index.js';
 import { formatRatio } from '../../src/format/numbers.js';
-import { compareWithPublished } from '../../src/widgets/gpt-params/compare.js';
+import { compareWithPublished } from '../../src/models/published.js';
 
 const preset = (id: string): ModelPreset => presets.find((p) => p.id === id)!;
 const count = (id: string): Count => countModel(preset(id));

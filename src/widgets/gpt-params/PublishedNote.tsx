@@ -2,7 +2,7 @@ import { countGpt, GPT3_PRESETS, type GptPreset, type GptSpec } from '../../coun
 import { formatCount, formatRatio } from '../../format/numbers.js';
 import { headsAddUp } from '../../models/gptShape.js';
 import type { GptSizes } from '../gpt-sizes/schema.js';
-import { compareWithPublished } from './compare.js';
+import { compareWithPublished } from '../../models/published.js';
 
 interface PublishedNoteProps {
   preset: GptPreset | undefined;

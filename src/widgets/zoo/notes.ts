@@ -2,7 +2,7 @@ import { countGptBlock, findPart, matchesPublished, resolveGptSpec, type GptSpec
 import type { CountRow } from '../../components/CountTable.js';
 import { standardRows } from '../../components/CountTable.js';
 import { formatCount, formatQuantity } from '../../format/numbers.js';
-import { compareWithPublished, UNITS } from '../gpt-params/compare.js';
+import { compareWithPublished, UNITS } from '../../models/published.js';
 import type { ZooRow } from './rows.js';
 
 const n = formatCount;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countGpt, GPT2_PRESETS, GPT3_PRESETS } from '../../counting/index.js';
-import { compareWithPublished } from './compare.js';
+import { countGpt, GPT2_PRESETS, GPT3_PRESETS } from '../counting/index.js';
+import { compareWithPublished } from './published.js';
 
 const compare = (id: string) => {
   const preset = [...GPT2_PRESETS, ...GPT3_PRESETS].find((p) => p.id === id)!;

@@ -1,5 +1,5 @@
-import type { GptPreset } from '../../counting/index.js';
-import { formatCount } from '../../format/numbers.js';
+import type { GptPreset } from '../counting/index.js';
+import { formatCount } from '../format/numbers.js';
 
 export interface PublishedComparison {
   /** The figure as its source prints it: "175.0B", "124,439,808". */
