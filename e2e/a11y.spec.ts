@@ -1,4 +1,4 @@
-import { COLOUR_RULES, violations } from './axe.js';
+import { COLOUR_RULES, transitionsSettled, violations } from './axe.js';
 import { builtPages } from './builtPages.js';
 import { expect, open, test } from './fixtures.js';
 
@@ -12,6 +12,7 @@ for (const path of builtPages()) {
     const lightBackground = await page.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor);
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect(page.locator('body')).not.toHaveCSS('background-color', lightBackground);
+    await transitionsSettled(page);
     expect(await violations(page, COLOUR_RULES), 'dark scheme').toEqual([]);
   });
 }

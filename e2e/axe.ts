@@ -12,3 +12,19 @@ export async function violations(page: Page, only?: string[], include?: string) 
   const { violations } = await (only ? builder.withRules(only) : builder.withTags(TAGS)).analyze();
   return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/**
+ * Waits until no CSS transition is running on the page: after a change of colour
+ * scheme, panels that fade their background (the zoo's drop zones) pass through
+ * mixed colours for a moment, which axe would measure as poor contrast.
+ */
+export async function transitionsSettled(page: Page) {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation instanceof CSSTransition)
+        .map((transition) => transition.finished.catch(() => undefined)),
+    ),
+  );
+}

@@ -9,7 +9,7 @@ import {
   tensorList,
   withLength,
 } from '../src/weights/testFiles.js';
-import { COLOUR_RULES, violations } from './axe.js';
+import { COLOUR_RULES, transitionsSettled, violations } from './axe.js';
 import { expect, open, test, widget } from './fixtures.js';
 import { expectTotals, weightsFolder } from './weightsFiles.js';
 
@@ -270,6 +270,7 @@ test.describe('counting a model from its weights file', () => {
     const scope = '.weights-panel';
     expect(await violations(page, undefined, scope), 'light scheme').toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
+    await transitionsSettled(page);
     expect(await violations(page, COLOUR_RULES, scope), 'dark scheme').toEqual([]);
   });
 });
