@@ -284,7 +284,8 @@ test.describe('hide= locks what it hides', () => {
     await expect(exact).toHaveValue('768');
     await dModel.press('PageUp');
     await expect(exact).toHaveValue('1536');
-    await page.waitForTimeout(250);
+    // Once the link has the new d_model, it has every change the key made.
+    await expect.poll(() => new URL(page.url()).searchParams.get('d_model')).toBe('1536');
     expect(headsInLink()).toBeNull();
 
     await exact.fill('832');
@@ -299,7 +300,7 @@ test.describe('hide= locks what it hides', () => {
     await expect(exact).toHaveValue('16320');
     await dModel.press('Home');
     await expect(exact).toHaveValue('192');
-    await page.waitForTimeout(250);
+    await expect.poll(() => new URL(page.url()).searchParams.get('d_model')).toBe('192');
     expect(headsInLink()).toBeNull();
   });
 });
